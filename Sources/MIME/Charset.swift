@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Charset decoding through the C library's `iconv`, with label aliases in the manner of the
+/// WHATWG Encoding Standard (`gb2312`, `gbk`, `x-gbk` and `cp936` decode as GB18030).
+public enum Charset {
+    /// Maps a charset label from a message to the name `iconv` should use.
+    public static func canonicalName(_ label: String) -> String {
+        let l = label.lowercased().trimmingCharacters(in: " \"'")
+        switch l {
+        case "", "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us": return "US-ASCII"
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return "UTF-8"
+        case "gb2312", "gbk", "x-gbk", "cp936", "ms936", "windows-936", "gb_2312-80", "csgb2312", "euc-cn", "x-euc-cn",
+            "chinese", "iso-ir-58", "gb18030", "csgb231280":
+            return "GB18030"
+        case "big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5", "x-big5": return "BIG5-HKSCS"
+        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "cp932": return "CP932"
+        case "euc-kr", "ks_c_5601-1987", "ksc5601", "cp949", "windows-949": return "CP949"
+        case "latin1", "iso-8859-1", "iso8859-1", "l1", "cp819": return "WINDOWS-1252"
+        case "unicode", "utf-16": return "UTF-16"
+        default: return l.uppercased()
+        }
+    }
+
+    /// Decodes `bytes` labelled `label`. Invalid bytes become U+FFFD; an unknown label falls back to
+    /// UTF-8 when the bytes are valid UTF-8, else GB18030. `lossy` says whether anything was replaced or guessed.
+    public static func decode(_ bytes: some Collection<UInt8>, label: String?) -> (text: String, lossy: Bool) {
+        let name = canonicalName(label ?? "")
+        let array = Array(bytes)
+        if isASCII(array) { return (String(decoding: array, as: UTF8.self), false) }
+        switch name {
+        case "UTF-8":
+            if let s = validUTF8(array) { return (s, false) }
+            // Mislabelled: GB18030 bytes labelled UTF-8 are common in Chinese mail.
+            if let s = iconvDecode(array, from: "GB18030", strict: true) { return (s, true) }
+            return (String(decoding: array, as: UTF8.self), true)
+        case "US-ASCII":
+            return sniff(array)
+        default:
+            if let s = iconvDecode(array, from: name, strict: true) { return (s, false) }
+            if name == "GB18030" || name == "BIG5-HKSCS" || name == "WINDOWS-1252" {
+                if let s = validUTF8(array) { return (s, true) }
+            }
+            if let s = iconvDecode(array, from: name, strict: false) { return (s, true) }
+            // Unknown charset: degrade, never drop.
+            let (s, _) = sniff(array)
+            return (s, true)
+        }
+    }
+
+    /// Undeclared 8-bit text: valid UTF-8 first, then GB18030.
+    public static func sniff(_ bytes: [UInt8]) -> (text: String, lossy: Bool) {
+        if let s = validUTF8(bytes) { return (s, false) }
+        if let s = iconvDecode(bytes, from: "GB18030", strict: true) { return (s, true) }
+        return (String(decoding: bytes, as: UTF8.self), true)
+    }
+
+    static func isASCII(_ bytes: [UInt8]) -> Bool {
+        for b in bytes where b >= 0x80 { return false }
+        return true
+    }
+
+    static func validUTF8(_ bytes: [UInt8]) -> String? {
+        String(validating: bytes, as: UTF8.self)
+    }
+
+    /// Whether `iconv` knows the charset.
+    public static func isSupported(_ label: String) -> Bool {
+        let name = canonicalName(label)
+        let cd = iconv_open("UTF-8", name)
+        if cd == iconv_t(bitPattern: -1) { return false }
+        iconv_close(cd)
+        return true
+    }
+
+    /// Converts with `iconv`. With `strict`, returns `nil` on the first invalid sequence; otherwise replaces
+    /// each invalid byte with U+FFFD. Returns `nil` when the charset is unknown.
+    static func iconvDecode(_ input: [UInt8], from name: String, strict: Bool) -> String? {
+        let cd = iconv_open("UTF-8", name)
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var output = [UInt8]()
+        output.reserveCapacity(input.count * 3 / 2 + 16)
+        var outBuffer = [UInt8](repeating: 0, count: 16 * 1024)
+        var failed = false
+        input.withUnsafeBufferPointer { inPtr in
+            var inPos = 0
+            while inPos < input.count {
+                var inLeft = input.count - inPos
+                var inP: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(
+                    mutating: UnsafeRawPointer(inPtr.baseAddress! + inPos).assumingMemoryBound(to: CChar.self))
+                let (result, produced, err) = outBuffer.withUnsafeMutableBufferPointer { outPtr -> (Int, Int, Int32) in
+                    var outLeft = outPtr.count
+                    var outP: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outPtr.baseAddress!)
+                        .assumingMemoryBound(to: CChar.self)
+                    let r = iconv(cd, &inP, &inLeft, &outP, &outLeft)
+                    return (r, outPtr.count - outLeft, r == -1 ? errno : 0)
+                }
+                output.append(contentsOf: outBuffer[0..<produced])
+                inPos = input.count - inLeft
+                if result != -1 { break }
+                if err == E2BIG { continue }
+                // EILSEQ or EINVAL (truncated sequence at the end).
+                if strict {
+                    failed = true
+                    return
+                }
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                inPos += 1
+                _ = iconv(cd, nil, nil, nil, nil)
+            }
+        }
+        if failed { return nil }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

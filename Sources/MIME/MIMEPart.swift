@@ -1,0 +1,163 @@
+/// One node of a message's MIME tree (RFC 2045/2046): its headers, where its body lies in the raw bytes,
+/// and its children (for `multipart/*`, and the enclosed message for `message/rfc822`).
+public struct MIMEPart: Sendable {
+    public var headers: Headers
+    /// `Content-Type`, defaulting to `text/plain` (RFC 2045 §5.2).
+    public var contentType: ParameterizedValue
+    public var disposition: ParameterizedValue?
+    /// Lower-cased `Content-Transfer-Encoding` (`7bit` when absent).
+    public var transferEncoding: String
+    /// The body's byte range in the raw message.
+    public var bodyRange: Range<Int>
+    public var children: [MIMEPart]
+    public var depth: Int
+
+    /// `true` for `multipart/*`.
+    public var isMultipart: Bool { contentType.value.hasPrefix("multipart/") }
+
+    /// The filename from `Content-Disposition` or the `name` parameter of `Content-Type`.
+    public var filename: String? {
+        if let f = disposition?.parameters["filename"], !f.isEmpty { return f }
+        if let f = contentType.parameters["name"], !f.isEmpty { return f }
+        return nil
+    }
+
+    /// `true` when the part is meant as a file rather than the message text.
+    public var isAttachment: Bool {
+        if disposition?.value == "attachment" { return true }
+        return filename != nil && !contentType.value.hasPrefix("text/")
+    }
+
+    /// The body with the transfer encoding removed.
+    public func decodedBody(in raw: [UInt8]) -> (bytes: [UInt8], junk: Bool) {
+        let body = raw[bodyRange]
+        switch transferEncoding {
+        case "base64": return TransferEncoding.decodeBase64(body)
+        case "quoted-printable": return TransferEncoding.decodeQuotedPrintable(body)
+        default: return (Array(body), false)
+        }
+    }
+
+    /// The body decoded to text through its charset.
+    public func decodedText(in raw: [UInt8]) -> (text: String, warnings: [String]) {
+        let (bytes, junk) = decodedBody(in: raw)
+        let charset = contentType.parameters["charset"]
+        let (text, lossy) = Charset.decode(bytes, label: charset)
+        var warnings: [String] = []
+        if junk { warnings.append("\(transferEncoding) body had invalid characters at offset \(bodyRange.lowerBound)") }
+        if lossy { warnings.append("text at offset \(bodyRange.lowerBound) is not valid \(charset ?? "us-ascii"); decoded best effort") }
+        return (text, warnings)
+    }
+}
+
+/// Builds the MIME tree from raw bytes.
+struct MIMETreeParser {
+    let raw: [UInt8]
+    let limits: ParserLimits
+    var warnings: [String] = []
+    var partCount = 0
+
+    init(raw: [UInt8], limits: ParserLimits) {
+        self.raw = raw
+        self.limits = limits
+    }
+
+    mutating func parseEntity(in range: Range<Int>, depth: Int, defaultType: String = "text/plain") -> MIMEPart {
+        partCount += 1
+        let (headers, bodyStart, headerWarnings) = HeaderParser.parse(raw, in: range, limits: limits)
+        warnings += headerWarnings
+        var contentType = ParameterizedValue(value: defaultType, parameters: [:])
+        if let field = headers.first("Content-Type") {
+            let parsed = ParameterizedValue(parsing: field.unfolded)
+            if parsed.value.contains("/") {
+                contentType = parsed
+            } else {
+                warnings.append("unreadable Content-Type \"\(parsed.value)\"; treated as \(defaultType)")
+            }
+        }
+        let disposition = headers.first("Content-Disposition").map { ParameterizedValue(parsing: $0.unfolded) }
+        let encoding = headers.first("Content-Transfer-Encoding").map { ParameterizedValue(parsing: $0.unfolded).value } ?? "7bit"
+        var part = MIMEPart(
+            headers: headers, contentType: contentType, disposition: disposition, transferEncoding: encoding,
+            bodyRange: bodyStart..<range.upperBound, children: [], depth: depth)
+
+        if part.isMultipart {
+            guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {
+                warnings.append("multipart without boundary at offset \(bodyStart); treated as text")
+                part.contentType = ParameterizedValue(value: "text/plain", parameters: [:])
+                return part
+            }
+            guard depth < limits.maxDepth else {
+                warnings.append("nesting deeper than \(limits.maxDepth) at offset \(bodyStart); not descended")
+                return part
+            }
+            let childDefault = contentType.value == "multipart/digest" ? "message/rfc822" : "text/plain"
+            for childRange in splitMultipart(part.bodyRange, boundary: Array(boundary.utf8)) {
+                guard partCount < limits.maxParts else {
+                    warnings.append("more than \(limits.maxParts) parts; the rest not parsed")
+                    break
+                }
+                part.children.append(parseEntity(in: childRange, depth: depth + 1, defaultType: childDefault))
+            }
+        } else if contentType.value == "message/rfc822", depth < limits.maxDepth, partCount < limits.maxParts,
+            encoding == "7bit" || encoding == "8bit" || encoding == "binary"
+        {
+            part.children = [parseEntity(in: part.bodyRange, depth: depth + 1)]
+        }
+        return part
+    }
+
+    /// Splits a multipart body at its boundary lines (RFC 2046 §5.1.1): preamble and epilogue dropped,
+    /// a missing close delimiter tolerated.
+    mutating func splitMultipart(_ range: Range<Int>, boundary: [UInt8]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var partStart: Int?
+        var i = range.lowerBound
+        let end = range.upperBound
+        var closed = false
+        while i < end {
+            var lineEnd = i
+            while lineEnd < end, raw[lineEnd] != ASCII.lf { lineEnd += 1 }
+            let next = lineEnd < end ? lineEnd + 1 : end
+            if lineEnd - i >= boundary.count + 2, raw[i] == ASCII.dash, raw[i + 1] == ASCII.dash,
+                raw[(i + 2)..<(i + 2 + boundary.count)].elementsEqual(boundary)
+            {
+                var k = i + 2 + boundary.count
+                let isClose = k + 1 < lineEnd + 1 && k + 1 <= end - 1 && raw[k] == ASCII.dash && raw[k + 1] == ASCII.dash
+                if isClose { k += 2 }
+                // Only white space may follow the delimiter.
+                var onlySpace = true
+                var j = k
+                while j < lineEnd {
+                    if !ASCII.isSpace(raw[j]) {
+                        onlySpace = false
+                        break
+                    }
+                    j += 1
+                }
+                if onlySpace {
+                    if let s = partStart {
+                        // The CRLF before the delimiter belongs to the delimiter.
+                        var e = i
+                        if e > s, raw[e - 1] == ASCII.lf { e -= 1 }
+                        if e > s, raw[e - 1] == ASCII.cr { e -= 1 }
+                        parts.append(s..<max(s, e))
+                    }
+                    if isClose {
+                        closed = true
+                        partStart = nil
+                        break
+                    }
+                    partStart = next
+                }
+            }
+            i = next
+        }
+        if let s = partStart, !closed {
+            warnings.append("multipart at offset \(range.lowerBound) has no close delimiter")
+            parts.append(s..<end)
+        }
+        if parts.isEmpty { warnings.append("multipart at offset \(range.lowerBound) has no parts") }
+        return parts
+    }
+}

@@ -1,0 +1,109 @@
+/// Dates in mail headers (RFC 5322 §3.3) and the odd forms clients send, as seconds since 1970 UTC.
+public enum MailDate {
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let zones: [String: Int] = [
+        "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5 * 60, "edt": -4 * 60, "cst": -6 * 60, "cdt": -5 * 60,
+        "mst": -7 * 60, "mdt": -6 * 60, "pst": -8 * 60, "pdt": -7 * 60, "bst": 60, "cet": 60, "cest": 120, "jst": 540,
+    ]
+
+    /// Parses `[Day, ] DD Mon YYYY HH:MM[:SS] (+HHMM|zone)`, also ISO-like `YYYY-MM-DD HH:MM:SS`. `nil` if unreadable.
+    public static func parse(_ text: String) -> Int64? {
+        var cleaned = ""
+        var depth = 0
+        for ch in text {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { cleaned.append(ch) }
+        }
+        let tokens = cleaned.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\r" || $0 == "\n" })
+            .map { $0.lowercased() }
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        var h = 0
+        var m = 0
+        var s = 0
+        var offsetMinutes = 0
+        for t in tokens {
+            if let idx = months.firstIndex(where: { t.hasPrefix($0) }), month == nil {
+                month = idx + 1
+            } else if t.contains(":") {
+                let parts = t.split(separator: ":").map { Int($0) }
+                guard parts.count >= 2, let hh = parts[0], let mm = parts[1] else { continue }
+                h = hh
+                m = mm
+                if parts.count > 2, let ss = parts[2] { s = ss }
+            } else if t.contains("-"), !t.hasPrefix("-"), t.count >= 8 {
+                let parts = t.split(separator: "-").compactMap { Int($0) }
+                if parts.count == 3, parts[0] > 31 {
+                    year = parts[0]
+                    month = parts[1]
+                    day = parts[2]
+                }
+            } else if (t.hasPrefix("+") || t.hasPrefix("-")), t.count == 5, let v = Int(t.dropFirst()) {
+                let sign = t.hasPrefix("-") ? -1 : 1
+                offsetMinutes = sign * ((v / 100) * 60 + v % 100)
+            } else if let v = Int(t) {
+                if day == nil, v >= 1, v <= 31, year == nil || month != nil {
+                    day = v
+                } else if year == nil {
+                    year = v < 50 ? 2000 + v : (v < 1000 ? 1900 + v : v)
+                } else if day == nil {
+                    day = v
+                }
+            } else if let z = zones[t] {
+                offsetMinutes = z
+            }
+        }
+        guard let d = day, let mo = month, let y = year, (1...12).contains(mo), (1...31).contains(d),
+            (0...23).contains(h), (0...59).contains(m), (0...60).contains(s)
+        else { return nil }
+        let days = daysFromCivil(y, mo, d)
+        return days * 86400 + Int64(h * 3600 + m * 60 + min(s, 59)) - Int64(offsetMinutes * 60)
+    }
+
+    /// Formats seconds since 1970 as an RFC 5322 date in the given offset, independent of any locale.
+    public static func format(_ seconds: Int64, offsetMinutes: Int = 0) -> String {
+        let local = seconds + Int64(offsetMinutes * 60)
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        let secs = Int(local - days * 86400)
+        let (y, mo, d) = civilFromDays(days)
+        let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][Int(((days % 7) + 7) % 7)]
+        let monthName = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][mo - 1]
+        let sign = offsetMinutes < 0 ? "-" : "+"
+        let off = abs(offsetMinutes)
+        return "\(weekday), \(d) \(monthName) \(y) \(two(secs / 3600)):\(two(secs / 60 % 60)):\(two(secs % 60)) \(sign)\(two(off / 60))\(two(off % 60))"
+    }
+
+    /// ISO-8601 in UTC, e.g. `2026-05-01T02:30:00Z`.
+    public static func iso8601(_ seconds: Int64) -> String {
+        let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        let secs = Int(seconds - days * 86400)
+        let (y, mo, d) = civilFromDays(days)
+        return "\(y)-\(two(mo))-\(two(d))T\(two(secs / 3600)):\(two(secs / 60 % 60)):\(two(secs % 60))Z"
+    }
+
+    static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+
+    /// Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's algorithm).
+    static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int64 {
+        let y = Int64(m <= 2 ? y0 - 1 : y0)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = Int64(m > 2 ? m - 3 : m + 9)
+        let doy = (153 * mp + 2) / 5 + Int64(d) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civilFromDays(_ z0: Int64) -> (Int, Int, Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (Int(m <= 2 ? y + 1 : y), Int(m), Int(d))
+    }
+}

@@ -1,0 +1,161 @@
+import Crypto
+
+/// A parsed message: the fields a helpdesk needs, the MIME tree, and everything that went wrong, as warnings.
+public struct Message: Sendable {
+    /// The bytes as received.
+    public let raw: [UInt8]
+    public let headers: Headers
+    public let root: MIMEPart
+    public var subject: String?
+    public var from: Address?
+    public var to: [Address]
+    public var cc: [Address]
+    public var replyTo: [Address]
+    /// `Date` in seconds since 1970 UTC, when readable.
+    public var date: Int64?
+    /// Message-ID without angle brackets.
+    public var messageID: String?
+    public var inReplyTo: String?
+    public var references: [String]
+    /// The full plain-text body, or the HTML rendered as text when there is no plain part.
+    public var text: String
+    /// The decoded HTML body, if any.
+    public var html: String?
+    /// Every leaf part that is not the chosen body.
+    public var attachments: [Attachment]
+    public var warnings: [String]
+
+    /// Parses a message. Never fails: malformed input yields a best-effort result plus warnings.
+    public init(parsing raw: [UInt8], limits: ParserLimits = ParserLimits()) {
+        self.raw = raw
+        var tree = MIMETreeParser(raw: raw, limits: limits)
+        let root = tree.parseEntity(in: 0..<raw.count, depth: 0)
+        self.root = root
+        self.headers = root.headers
+        var warnings = tree.warnings
+        if root.headers.fields.isEmpty { warnings.append("no header fields found") }
+
+        subject = headers.first("Subject")?.text
+        from = headers.first("From").flatMap { Address.parseList($0.unfolded).first }
+        if from == nil { from = headers.first("Sender").flatMap { Address.parseList($0.unfolded).first } }
+        to = headers.all("To").flatMap { Address.parseList($0.unfolded) }
+        cc = headers.all("Cc").flatMap { Address.parseList($0.unfolded) }
+        replyTo = headers.all("Reply-To").flatMap { Address.parseList($0.unfolded) }
+        date = headers.first("Date").flatMap { MailDate.parse(String(decoding: $0.unfolded, as: UTF8.self)) }
+        if headers.first("Date") != nil, date == nil { warnings.append("unreadable Date header") }
+        messageID = headers.first("Message-ID").flatMap { Self.messageIDs(in: $0.unfolded).first }
+        inReplyTo = headers.first("In-Reply-To").flatMap { Self.messageIDs(in: $0.unfolded).first }
+        references = headers.all("References").flatMap { Self.messageIDs(in: $0.unfolded) }
+
+        // Choose the body: the first inline text/plain, else the first inline text/html rendered.
+        var plainPart: MIMEPart?
+        var htmlPart: MIMEPart?
+        var leaves: [MIMEPart] = []
+        Self.collectLeaves(root, into: &leaves)
+        for leaf in leaves where !leaf.isAttachment {
+            if leaf.contentType.value == "text/plain", plainPart == nil { plainPart = leaf }
+            if leaf.contentType.value == "text/html", htmlPart == nil { htmlPart = leaf }
+        }
+        if let h = htmlPart {
+            let (t, w) = h.decodedText(in: raw)
+            html = t
+            warnings += w
+        } else {
+            html = nil
+        }
+        if let p = plainPart {
+            let (t, w) = p.decodedText(in: raw)
+            text = t
+            warnings += w
+        } else if let h = html {
+            text = HTMLText.render(h)
+        } else {
+            text = ""
+        }
+        if text.contains("\r\n") { text = text.replacingCRLF() }
+
+        var attachments: [Attachment] = []
+        for leaf in leaves {
+            if let p = plainPart, leaf.bodyRange == p.bodyRange { continue }
+            if let h = htmlPart, leaf.bodyRange == h.bodyRange { continue }
+            let (bytes, junk) = leaf.decodedBody(in: raw)
+            if junk { warnings.append("attachment at offset \(leaf.bodyRange.lowerBound) had invalid \(leaf.transferEncoding)") }
+            var name = leaf.filename
+            if name == nil, leaf.contentType.value == "message/rfc822" {
+                name = (leaf.children.first?.headers["Subject"] ?? "message") + ".eml"
+            }
+            attachments.append(
+                Attachment(
+                    filename: name, contentType: leaf.contentType.value,
+                    contentID: leaf.headers.first("Content-ID").flatMap { Self.messageIDs(in: $0.unfolded).first },
+                    data: bytes))
+        }
+        self.attachments = attachments
+        self.warnings = warnings
+    }
+
+    /// Leaves of the tree; an enclosed `message/rfc822` counts as one leaf (an attached message).
+    static func collectLeaves(_ part: MIMEPart, into leaves: inout [MIMEPart]) {
+        if part.isMultipart, !part.children.isEmpty {
+            for child in part.children { collectLeaves(child, into: &leaves) }
+        } else if !part.isMultipart {
+            leaves.append(part)
+        }
+    }
+
+    /// Extracts `<id>` tokens (RFC 5322 §3.6.4); a bare id without brackets is accepted when it is all there is.
+    public static func messageIDs(in bytes: [UInt8]) -> [String] {
+        var ids: [String] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<") {
+                var j = i + 1
+                while j < bytes.count, bytes[j] != UInt8(ascii: ">") { j += 1 }
+                let id = String(decoding: bytes[(i + 1)..<j], as: UTF8.self).filter { !$0.isWhitespace }
+                if !id.isEmpty { ids.append(id) }
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        if ids.isEmpty {
+            let bare = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" })
+            ids = bare.filter { $0.contains("@") }.map(String.init)
+        }
+        return ids
+    }
+
+    /// The key a gateway deduplicates on: the Message-ID, else `sha256:` and the hex digest of the raw bytes.
+    public var deduplicationKey: String {
+        if let id = messageID, !id.isEmpty { return id }
+        return "sha256:" + Self.sha256Hex(raw)
+    }
+
+    /// Lower-case hex SHA-256 of some bytes.
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+}
+
+/// A part that is not the message text: a file, an inline image, an attached message.
+public struct Attachment: Sendable {
+    public var filename: String?
+    public var contentType: String
+    public var contentID: String?
+    /// The fully decoded bytes.
+    public var data: [UInt8]
+
+    public var size: Int { data.count }
+    public var sha256: String { Message.sha256Hex(data) }
+}
+
+extension String {
+    func replacingCRLF() -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for ch in self {
+            if ch == "\r\n" { out.append("\n") } else { out.append(ch) }
+        }
+        return out
+    }
+}

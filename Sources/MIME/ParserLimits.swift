@@ -1,0 +1,14 @@
+/// Named limits that keep parsing linear and bounded. Beyond them the parser stops descending and says so
+/// in the result's warnings; it never fails the message.
+public struct ParserLimits: Sendable {
+    /// Bytes in one header section (RFC 5322 sets no limit; 256 KiB is far beyond any real client).
+    public var maxHeaderBytes = 256 * 1024
+    /// Fields in one header section.
+    public var maxHeaderFields = 2_000
+    /// Multipart nesting depth (RFC 2046 §5.1 sets none; real mail rarely exceeds 5).
+    public var maxDepth = 20
+    /// Parts in one message.
+    public var maxParts = 1_000
+
+    public init() {}
+}

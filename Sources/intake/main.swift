@@ -1,0 +1,2 @@
+import IntakeCLI
+await IntakeCommand.main()
