@@ -43,7 +43,10 @@ let package = Package(
         // The durable file store.
         .target(
             name: "TicketStore",
-            dependencies: ["Model", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "Model", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         // IMAP and SMTP over libcurl.

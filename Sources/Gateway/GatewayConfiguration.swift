@@ -1,0 +1,74 @@
+import Foundation
+import Model
+import Transport
+
+/// Everything the gateway needs, already validated. The CLI builds it from the YAML file and the environment.
+public struct GatewayConfiguration: Sendable {
+    /// Decides the month in ticket numbers and every deadline.
+    public var timeZone: TimeZone
+    /// The support mailbox's address: sender of acknowledgements, and never auto-replied to.
+    public var supportAddress: String
+    /// The name acknowledgements are signed with.
+    public var supportName: String
+    public var storePath: String
+    public var templatesPath: String
+    /// Seconds between polls in `intake run`.
+    public var pollInterval: Int
+    public var mailboxes: [MailboxConfiguration]
+    public var smtp: SMTPConfiguration
+    public var serviceLevel: ServiceLevel
+    /// Outgoing mail attempts before an entry is moved to `failed/`.
+    public var outboxMaxAttempts: Int
+    /// Seconds before the first retry; doubled each attempt, at most one hour.
+    public var outboxRetryBase: Int
+
+    public init(
+        timeZone: TimeZone, supportAddress: String, supportName: String, storePath: String, templatesPath: String,
+        pollInterval: Int, mailboxes: [MailboxConfiguration], smtp: SMTPConfiguration, serviceLevel: ServiceLevel = ServiceLevel(),
+        outboxMaxAttempts: Int = 8, outboxRetryBase: Int = 60
+    ) {
+        self.timeZone = timeZone
+        self.supportAddress = supportAddress
+        self.supportName = supportName
+        self.storePath = storePath
+        self.templatesPath = templatesPath
+        self.pollInterval = pollInterval
+        self.mailboxes = mailboxes
+        self.smtp = smtp
+        self.serviceLevel = serviceLevel
+        self.outboxMaxAttempts = outboxMaxAttempts
+        self.outboxRetryBase = outboxRetryBase
+    }
+
+    /// The domain used in generated Message-IDs: the support address's.
+    public var messageIDDomain: String {
+        supportAddress.split(separator: "@").last.map(String.init) ?? "intake.invalid"
+    }
+}
+
+/// One mailbox to poll.
+public struct MailboxConfiguration: Sendable {
+    /// What to do with a message on the server once its ticket is durably stored.
+    public enum AfterProcessing: Sendable, Equatable {
+        /// Set `\Seen` and leave it in place.
+        case markSeen
+        /// Move it to this folder.
+        case move(String)
+    }
+
+    /// A short name for logs, checkpoints and ticket sources.
+    public var name: String
+    public var imap: IMAPConfiguration
+    public var folder: String
+    public var afterProcessing: AfterProcessing
+    /// Messages fetched per round trip.
+    public var fetchBatch: Int
+
+    public init(name: String, imap: IMAPConfiguration, folder: String = "INBOX", afterProcessing: AfterProcessing = .markSeen, fetchBatch: Int = 20) {
+        self.name = name
+        self.imap = imap
+        self.folder = folder
+        self.afterProcessing = afterProcessing
+        self.fetchBatch = fetchBatch
+    }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import Gateway
+import Logging
+import ServiceLifecycle
+
+/// `intake`: the gateway's command tree.
+public struct IntakeCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "Turns customer email into routed, prioritized tickets and answers customers on time.",
+        subcommands: [Run.self, Poll.self, CheckConfig.self]
+    )
+
+    public init() {}
+}
+
+/// Options every command that reads configuration shares.
+public struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Configuration file.")
+    public var config: String = "config/intake.yaml"
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    public var logLevel: Logger.Level = .notice
+
+    public init() {}
+
+    /// Loads the configuration or exits with status 2 and a one-line message.
+    func loadConfiguration() throws -> GatewayConfiguration {
+        do {
+            return try ConfigLoader(path: config).load()
+        } catch {
+            printError("configuration error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    func makeLogger() -> Logger {
+        LoggingBootstrap.once(level: logLevel)
+        return Logger(label: "intake")
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+enum LoggingBootstrap {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var done = false
+
+    static func once(level: Logger.Level) {
+        lock.withLock {
+            guard !done else { return }
+            done = true
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+extension IntakeCommand {
+    /// `intake poll --once`: process every new message once, print a line per message, exit.
+    public struct Poll: AsyncParsableCommand {
+        public static let configuration = CommandConfiguration(abstract: "Poll every mailbox once and send what is due.")
+
+        @OptionGroup public var options: GlobalOptions
+
+        @Flag(name: .long, help: "Poll once and exit (use `intake run` to keep polling).")
+        public var once = false
+
+        public init() {}
+
+        public func validate() throws {
+            guard once else { throw ValidationError("add --once to poll once; use `intake run` to poll continuously") }
+        }
+
+        public func run() async throws {
+            let configuration = try options.loadConfiguration()
+            let logger = options.makeLogger()
+            let gateway: Gateway
+            do {
+                gateway = try await Gateway(configuration: configuration, logger: logger)
+            } catch {
+                printError("cannot start: \(error)")
+                throw ExitCode(2)
+            }
+            let result = await gateway.pollOnce(onMessage: { print($0.summary) })
+            let created = result.reports.filter(\.isNew).count
+            print(
+                "polled \(configuration.mailboxes.count) mailbox(es): \(created) new ticket(s), \(result.reports.count - created) already stored; "
+                    + "mail sent \(result.delivery.sent), retrying \(result.delivery.deferred), failed \(result.delivery.failed)")
+            for error in result.errors { printError("error: \(error)") }
+            if !result.errors.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    /// `intake run`: poll every `poll_interval` seconds until SIGTERM or SIGINT.
+    public struct Run: AsyncParsableCommand {
+        public static let configuration = CommandConfiguration(abstract: "Run the gateway until SIGTERM or SIGINT.")
+
+        @OptionGroup public var options: GlobalOptions
+
+        public init() {}
+
+        public func run() async throws {
+            let configuration = try options.loadConfiguration()
+            let logger = options.makeLogger()
+            let gateway: Gateway
+            do {
+                gateway = try await Gateway(configuration: configuration, logger: logger)
+            } catch {
+                printError("cannot start: \(error)")
+                throw ExitCode(2)
+            }
+            let group = ServiceGroup(
+                configuration: .init(
+                    services: [.init(service: GatewayService(gateway: gateway))],
+                    gracefulShutdownSignals: [.sigterm, .sigint],
+                    logger: logger))
+            try await group.run()
+        }
+    }
+
+    /// `intake check-config`: validate the configuration and templates, and say what would run.
+    public struct CheckConfig: AsyncParsableCommand {
+        public static let configuration = CommandConfiguration(commandName: "check-config", abstract: "Check the configuration and templates.")
+
+        @OptionGroup public var options: GlobalOptions
+
+        public init() {}
+
+        public func run() async throws {
+            let c = try options.loadConfiguration()
+            do {
+                let templates = try await TemplateRenderer(directory: c.templatesPath)
+                try templates.validate(kinds: ["acknowledgement"])
+            } catch {
+                printError("configuration error: \(error)")
+                throw ExitCode(2)
+            }
+            print("\(options.config): OK")
+            print("  timezone \(c.timeZone.identifier); store \(c.storePath); templates \(c.templatesPath); poll every \(c.pollInterval) s")
+            for m in c.mailboxes {
+                let tls = m.imap.url.isImplicitTLS ? "TLS" : (m.imap.tls.allowPlaintext ? "plaintext (loopback)" : "STARTTLS")
+                print("  mailbox \(m.name): \(m.imap.url) folder \(m.folder), \(tls), then \(m.afterProcessing)")
+            }
+            let smtpTLS = c.smtp.url.isImplicitTLS ? "TLS" : (c.smtp.tls.allowPlaintext ? "plaintext (loopback)" : "STARTTLS")
+            print("  smtp \(c.smtp.url), \(smtpTLS)\(c.smtp.user == nil ? "" : ", AUTH")")
+            print("  first response: urgent \(c.serviceLevel.urgent), normal \(c.serviceLevel.normal), low \(c.serviceLevel.low)")
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import IntakeCLI
-await IntakeCommand.main()
