@@ -39,12 +39,17 @@ public struct Gateway: Sendable {
         for poller in pollers {
             if shouldStop() { break }
             do {
-                reports += try await poller.pollOnce(shouldStop: shouldStop, onMessage: onMessage)
+                // Collected as they happen, so a poll that fails half-way still reports what it stored.
+                _ = try await poller.pollOnce(shouldStop: shouldStop) { report in
+                    reports.append(report)
+                    onMessage(report)
+                }
             } catch {
                 logger.error("poll failed", metadata: ["mailbox": "\(poller.mailbox.name)", "error": "\(error)"])
                 errors.append(error)
             }
         }
+        if configuration.faultInjection == .killBeforeSend, !outbox.pending().isEmpty { FaultPoint.kill() }
         let delivery = await sender.deliverDue()
         return (reports, delivery, errors)
     }

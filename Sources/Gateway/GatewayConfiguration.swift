@@ -21,6 +21,8 @@ public struct GatewayConfiguration: Sendable {
     public var outboxMaxAttempts: Int
     /// Seconds before the first retry; doubled each attempt, at most one hour.
     public var outboxRetryBase: Int
+    /// Crash points for the crash-safety tests (set only from `INTAKE_FAULT`); `nil` in normal operation.
+    public var faultInjection: FaultInjection?
 
     public init(
         timeZone: TimeZone, supportAddress: String, supportName: String, storePath: String, templatesPath: String,
@@ -44,6 +46,14 @@ public struct GatewayConfiguration: Sendable {
     public var messageIDDomain: String {
         supportAddress.split(separator: "@").last.map(String.init) ?? "intake.invalid"
     }
+}
+
+/// Where a test may make the process kill itself, to prove that a crash there loses and duplicates nothing.
+public enum FaultInjection: String, Sendable {
+    /// After the first new ticket and its acknowledgement are durable, before the server flag is set.
+    case killBeforeFlag = "kill-before-flag"
+    /// After the flag and checkpoint, before any acknowledgement is sent.
+    case killBeforeSend = "kill-before-send"
 }
 
 /// One mailbox to poll.

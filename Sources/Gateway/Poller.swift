@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import Model
 import TicketStore
@@ -98,6 +101,7 @@ public struct Poller: Sendable {
                 }
                 let origin = MessageProcessor.Origin(mailbox: mailbox.name, folder: mailbox.folder, uidValidity: status.uidValidity, uid: uid)
                 let outcome = try processor.process(raw: message.bytes, origin: origin, receivedAt: Date())
+                if outcome.isNew, processor.configuration.faultInjection == .killBeforeFlag { FaultPoint.kill() }
                 // The ticket and its acknowledgement are durable: now the server may be told.
                 do {
                     switch mailbox.afterProcessing {
@@ -125,6 +129,14 @@ public struct Poller: Sendable {
         } catch {
             throw GatewayError(.store, "saving the checkpoint failed: \(error)")
         }
+    }
+}
+
+/// Ends the process at once, as a crash would (SIGKILL: no cleanup, no buffered writes flushed).
+enum FaultPoint {
+    static func kill() -> Never {
+        _ = Glibc.kill(getpid(), SIGKILL)
+        fatalError("unreachable")
     }
 }
 

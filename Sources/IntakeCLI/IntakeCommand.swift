@@ -28,7 +28,18 @@ public struct GlobalOptions: ParsableArguments {
     /// Loads the configuration or exits with status 2 and a one-line message.
     func loadConfiguration() throws -> GatewayConfiguration {
         do {
-            return try ConfigLoader(path: config).load()
+            var configuration = try ConfigLoader(path: config).load()
+            // Crash-safety tests only: make the process kill itself at a named point.
+            if let fault = ProcessInfo.processInfo.environment["INTAKE_FAULT"] {
+                guard let point = FaultInjection(rawValue: fault) else {
+                    printError("INTAKE_FAULT=\(fault) is not a fault point; unset it")
+                    throw ExitCode(2)
+                }
+                configuration.faultInjection = point
+            }
+            return configuration
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             printError("configuration error: \(error)")
             throw ExitCode(2)
@@ -152,7 +163,8 @@ extension IntakeCommand {
             }
             let smtpTLS = c.smtp.url.isImplicitTLS ? "TLS" : (c.smtp.tls.allowPlaintext ? "plaintext (loopback)" : "STARTTLS")
             print("  smtp \(c.smtp.url), \(smtpTLS)\(c.smtp.user == nil ? "" : ", AUTH")")
-            print("  first response: urgent \(c.serviceLevel.urgent), normal \(c.serviceLevel.normal), low \(c.serviceLevel.low)")
+            let hours = { (d: Duration) in String(format: "%.4gh", Double(d.wholeSeconds) / 3600) }
+            print("  first response: urgent \(hours(c.serviceLevel.urgent)), normal \(hours(c.serviceLevel.normal)), low \(hours(c.serviceLevel.low))")
         }
     }
 }

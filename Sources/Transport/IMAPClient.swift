@@ -12,14 +12,20 @@ public struct IMAPConfiguration: Sendable {
     public var connectTimeout: Int
     /// Seconds to wait for any answer once connected.
     public var responseTimeout: Int
+    /// Command tag prefix; random per session unless a test fixes it to prove that guessable tags do no harm.
+    public var tagPrefix: String?
 
-    public init(url: ServerURL, user: String, password: String, tls: TLSPolicy = TLSPolicy(), connectTimeout: Int = 30, responseTimeout: Int = 120) {
+    public init(
+        url: ServerURL, user: String, password: String, tls: TLSPolicy = TLSPolicy(), connectTimeout: Int = 30, responseTimeout: Int = 120,
+        tagPrefix: String? = nil
+    ) {
         self.url = url
         self.user = user
         self.password = password
         self.tls = tls
         self.connectTimeout = connectTimeout
         self.responseTimeout = responseTimeout
+        self.tagPrefix = tagPrefix
     }
 }
 
@@ -63,7 +69,7 @@ public actor IMAPClient {
         self.executor = BlockingExecutor(label: "intake.imap")
         // Random tag prefix: tags are not guessable from outside the session.
         let letters = Array("ABCDEFGHJKLMNPQRSTUVWXYZ")
-        self.tagPrefix = String((0..<3).map { _ in letters.randomElement()! })
+        self.tagPrefix = configuration.tagPrefix ?? String((0..<3).map { _ in letters.randomElement()! })
     }
 
     /// Connects and logs in.

@@ -30,7 +30,8 @@ Recipient rules (checked at RCPT TO, before anything else):
 
 Listeners: --listen 127.0.0.1:PORT (plain, STARTTLS when --tls-cert/--tls-key
 are given) and --smtps-port PORT (implicit TLS). Loopback addresses only.
-AUTH PLAIN and LOGIN against --auth user:password (repeatable); AUTH is offered
+AUTH PLAIN and LOGIN against --auth user:password (repeatable) and/or the
+user:password lines of --auth-file; AUTH is offered
 without TLS too unless --auth-require-tls; --auth-required makes MAIL FROM
 without AUTH fail with 530.
 
@@ -216,6 +217,8 @@ def parse_args():
     ap.add_argument("--tls-key")
     ap.add_argument("--require-starttls", action="store_true")
     ap.add_argument("--auth", action="append", default=[], metavar="USER:PASSWORD")
+    ap.add_argument("--auth-file", metavar="FILE",
+                    help="USER:PASSWORD lines (keeps passwords off the command line)")
     ap.add_argument("--auth-required", action="store_true")
     ap.add_argument("--auth-require-tls", action="store_true")
     ap.add_argument("--hostname", default="sink.intake.test", help="name in greeting/EHLO")
@@ -252,6 +255,9 @@ def main():
         ctx.load_cert_chain(a.tls_cert, a.tls_key)
 
     users = {}
+    if a.auth_file:
+        with open(a.auth_file, encoding="utf-8") as f:
+            a.auth += [line.rstrip("\r\n") for line in f if line.strip() and not line.startswith("#")]
     for up in a.auth:
         user, sep, password = up.partition(":")
         if not sep:
