@@ -14,13 +14,16 @@ public struct AcknowledgementComposer: Sendable {
     }
 
     /// The outgoing message, or a configuration error if no template fits.
-    public func compose(for ticket: Ticket, replyingTo message: Message, now: Date) throws(GatewayError) -> OutgoingMessage {
+    public func compose(
+        for ticket: Ticket, replyingTo message: Message, now: Date
+    ) throws(GatewayError) -> OutgoingMessage {
         let lang = ticket.language
         let promised = configuration.serviceLevel.firstResponse(for: ticket.priority)
         let context: [String: String] = [
             "customer_name": ticket.customer.name ?? Self.defaultName[lang, default: "Customer"],
             "ticket_number": ticket.number.description,
-            "subject": HeaderEncoder.sanitize(ticket.subject.isEmpty ? Self.noSubject[lang, default: "(no subject)"] : ticket.subject),
+            "subject": HeaderEncoder.sanitize(
+                ticket.subject.isEmpty ? Self.noSubject[lang, default: "(no subject)"] : ticket.subject),
             "category_label": Self.categoryLabel(ticket.category, lang),
             "priority_label": Self.priorityLabel(ticket.priority, lang),
             "promised": Self.describe(promised, lang),
@@ -38,7 +41,8 @@ public struct AcknowledgementComposer: Sendable {
             subject: subject,
             date: seconds,
             dateOffsetMinutes: configuration.timeZone.secondsFromGMT(for: now) / 60,
-            messageID: "\(ticket.number).ack.\(Message.sha256Hex(Array(ticket.source.messageKey.utf8)).prefix(12))@\(configuration.messageIDDomain)",
+            messageID:
+                "\(ticket.number).ack.\(Message.sha256Hex(Array(ticket.source.messageKey.utf8)).prefix(12))@\(configuration.messageIDDomain)",
             inReplyTo: message.messageID,
             references: Array(references.suffix(20)),
             extraHeaders: [
@@ -58,8 +62,11 @@ public struct AcknowledgementComposer: Sendable {
         case "zh-Hant":
             ["咨询": "諮詢", "投诉": "投訴", "售后": "售後", "建议": "建議", "紧急": "緊急"][c.chineseLabel] ?? c.chineseLabel
         default:
-            ["inquiry": "Inquiry", "complaint": "Complaint", "after_sales": "After-sales", "suggestion": "Suggestion",
-             "emergency": "Emergency", "other": "General"][c.rawValue] ?? c.rawValue
+            [
+                "inquiry": "Inquiry", "complaint": "Complaint", "after_sales": "After-sales",
+                "suggestion": "Suggestion",
+                "emergency": "Emergency", "other": "General",
+            ][c.rawValue] ?? c.rawValue
         }
     }
 
@@ -96,7 +103,10 @@ public enum LocalTime {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ v: Int?) -> String { let v = v ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        func two(_ v: Int?) -> String {
+            let v = v ?? 0
+            return v < 10 ? "0\(v)" : "\(v)"
+        }
         return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
     }
 

@@ -26,14 +26,19 @@ public struct Gateway: Sendable {
         }
         let templates = try await TemplateRenderer(directory: configuration.templatesPath)
         try templates.validate(kinds: ["acknowledgement"])
-        let processor = MessageProcessor(configuration: configuration, store: store, outbox: outbox, templates: templates, logger: logger)
+        let processor = MessageProcessor(
+            configuration: configuration, store: store, outbox: outbox, templates: templates, logger: logger)
         self.processor = processor
-        sender = OutboxSender(outbox: outbox, store: store, smtp: SMTPClient(configuration.smtp, logger: logger), configuration: configuration, logger: logger)
+        sender = OutboxSender(
+            outbox: outbox, store: store, smtp: SMTPClient(configuration.smtp, logger: logger),
+            configuration: configuration, logger: logger)
         pollers = configuration.mailboxes.map { Poller(mailbox: $0, processor: processor, logger: logger) }
     }
 
     /// Polls every mailbox once, then delivers the outbox. Mailbox errors are collected, not fatal to the others.
-    public func pollOnce(shouldStop: @Sendable () -> Bool = { false }, onMessage: (Poller.Report) -> Void = { _ in }) async -> (reports: [Poller.Report], delivery: OutboxSender.Round, errors: [GatewayError]) {
+    public func pollOnce(
+        shouldStop: @Sendable () -> Bool = { false }, onMessage: (Poller.Report) -> Void = { _ in }
+    ) async -> (reports: [Poller.Report], delivery: OutboxSender.Round, errors: [GatewayError]) {
         var reports: [Poller.Report] = []
         var errors: [GatewayError] = []
         for poller in pollers {
@@ -67,7 +72,8 @@ public struct GatewayService: Service {
             while !stopping.isSet {
                 let (reports, delivery, _) = await gateway.pollOnce(shouldStop: { stopping.isSet })
                 if !reports.isEmpty || delivery.sent > 0 {
-                    gateway.logger.info("poll finished", metadata: ["messages": "\(reports.count)", "mail.sent": "\(delivery.sent)"])
+                    gateway.logger.info(
+                        "poll finished", metadata: ["messages": "\(reports.count)", "mail.sent": "\(delivery.sent)"])
                 }
                 if stopping.isSet { break }
                 // Shutdown cuts the wait short; it never interrupts a message in hand.

@@ -26,7 +26,8 @@ public struct GatewayConfiguration: Sendable {
 
     public init(
         timeZone: TimeZone, supportAddress: String, supportName: String, storePath: String, templatesPath: String,
-        pollInterval: Int, mailboxes: [MailboxConfiguration], smtp: SMTPConfiguration, serviceLevel: ServiceLevel = ServiceLevel(),
+        pollInterval: Int, mailboxes: [MailboxConfiguration], smtp: SMTPConfiguration,
+        serviceLevel: ServiceLevel = ServiceLevel(),
         outboxMaxAttempts: Int = 8, outboxRetryBase: Int = 60
     ) {
         self.timeZone = timeZone
@@ -74,7 +75,10 @@ public struct MailboxConfiguration: Sendable {
     /// Messages fetched per round trip.
     public var fetchBatch: Int
 
-    public init(name: String, imap: IMAPConfiguration, folder: String = "INBOX", afterProcessing: AfterProcessing = .markSeen, fetchBatch: Int = 20) {
+    public init(
+        name: String, imap: IMAPConfiguration, folder: String = "INBOX", afterProcessing: AfterProcessing = .markSeen,
+        fetchBatch: Int = 20
+    ) {
         self.name = name
         self.imap = imap
         self.folder = folder

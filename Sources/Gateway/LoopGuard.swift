@@ -19,7 +19,9 @@ public struct LoopGuard: Sendable {
         where local.hasPrefix(prefix) {
             return "sender \(prefix) is automated"
         }
-        if let auto = message.headers["Auto-Submitted"]?.lowercased(), !auto.trimmingCharacters(in: .whitespaces).hasPrefix("no") {
+        if let auto = message.headers["Auto-Submitted"]?.lowercased(),
+            !auto.trimmingCharacters(in: .whitespaces).hasPrefix("no")
+        {
             return "Auto-Submitted: \(auto)"
         }
         if let precedence = message.headers["Precedence"]?.lowercased(),
@@ -27,13 +29,17 @@ public struct LoopGuard: Sendable {
         {
             return "Precedence: \(precedence)"
         }
-        if message.headers.first("List-Id") != nil || message.headers.first("List-Unsubscribe") != nil { return "mailing-list message" }
+        if message.headers.first("List-Id") != nil || message.headers.first("List-Unsubscribe") != nil {
+            return "mailing-list message"
+        }
         if let suppress = message.headers["X-Auto-Response-Suppress"]?.lowercased(),
             suppress.contains("all") || suppress.contains("autoreply")
         {
             return "X-Auto-Response-Suppress: \(suppress)"
         }
-        if message.headers.first("X-Autoreply") != nil || message.headers.first("X-Autorespond") != nil { return "autoreply header" }
+        if message.headers.first("X-Autoreply") != nil || message.headers.first("X-Autorespond") != nil {
+            return "autoreply header"
+        }
         if let returnPath = message.headers["Return-Path"], returnPath.trimmingCharacters(in: .whitespaces) == "<>" {
             return "null return path (bounce)"
         }

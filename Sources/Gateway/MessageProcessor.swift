@@ -21,7 +21,10 @@ public struct MessageProcessor: Sendable {
     public let loopGuard: LoopGuard
     public let logger: Logger
 
-    public init(configuration: GatewayConfiguration, store: TicketStore, outbox: MailOutbox, templates: TemplateRenderer, logger: Logger) {
+    public init(
+        configuration: GatewayConfiguration, store: TicketStore, outbox: MailOutbox, templates: TemplateRenderer,
+        logger: Logger
+    ) {
         self.configuration = configuration
         self.store = store
         self.outbox = outbox
@@ -91,7 +94,8 @@ public struct MessageProcessor: Sendable {
     func makeTicket(number: TicketNumber, message: Message, key: String, origin: Origin, now: Date) -> Ticket {
         let subject = message.subject ?? ""
         let c = classifier.classify(subject: subject, body: message.text)
-        let due = now.addingTimeInterval(TimeInterval(configuration.serviceLevel.firstResponse(for: c.priority).wholeSeconds))
+        let due = now.addingTimeInterval(
+            TimeInterval(configuration.serviceLevel.firstResponse(for: c.priority).wholeSeconds))
         var explanations = c.explanations
         explanations.append("routed to \(router.department(for: c.category)) for category \(c.category.rawValue)")
         return Ticket(
@@ -117,7 +121,9 @@ public struct MessageProcessor: Sendable {
             recipients: [ticket.customer.address], createdAt: now)
         do {
             if try outbox.enqueue(entry, message: outgoing.render()) {
-                try store.append(TicketEvent(at: now, actor: "gateway", kind: "acknowledgement_queued", detail: ["outbox_id": id]), to: ticket.number)
+                try store.append(
+                    TicketEvent(at: now, actor: "gateway", kind: "acknowledgement_queued", detail: ["outbox_id": id]),
+                    to: ticket.number)
             }
         } catch {
             throw GatewayError(.store, "queueing the acknowledgement failed: \(error)")

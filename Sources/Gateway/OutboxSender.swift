@@ -14,7 +14,9 @@ public struct OutboxSender: Sendable {
     public let configuration: GatewayConfiguration
     public let logger: Logger
 
-    public init(outbox: MailOutbox, store: TicketStore, smtp: SMTPClient, configuration: GatewayConfiguration, logger: Logger) {
+    public init(
+        outbox: MailOutbox, store: TicketStore, smtp: SMTPClient, configuration: GatewayConfiguration, logger: Logger
+    ) {
         self.outbox = outbox
         self.store = store
         self.smtp = smtp
@@ -47,20 +49,30 @@ public struct OutboxSender: Sendable {
                 round.sent += 1
                 if let t = entry.ticket, let number = TicketNumber(t) {
                     try? store.append(
-                        TicketEvent(at: now(), actor: "gateway", kind: "mail_sent", detail: ["outbox_id": entry.id, "kind": entry.kind]),
+                        TicketEvent(
+                            at: now(), actor: "gateway", kind: "mail_sent",
+                            detail: ["outbox_id": entry.id, "kind": entry.kind]),
                         to: number)
                 }
                 logger.info("mail sent", metadata: ["outbox.id": "\(entry.id)"])
             } catch {
                 let delay = min(3600, Double(configuration.outboxRetryBase) * pow(2, Double(entry.attempts)))
                 let code = (error as? TransportError)?.code.rawValue ?? "store"
-                logger.warning("mail not sent; will retry", metadata: ["outbox.id": "\(entry.id)", "error.code": "\(code)", "error": "\(error)"])
+                logger.warning(
+                    "mail not sent; will retry",
+                    metadata: ["outbox.id": "\(entry.id)", "error.code": "\(code)", "error": "\(error)"])
                 do {
-                    try outbox.markFailed(entry, error: "\(error)", at: now(), retryAfter: delay, maxAttempts: configuration.outboxMaxAttempts)
+                    try outbox.markFailed(
+                        entry, error: "\(error)", at: now(), retryAfter: delay,
+                        maxAttempts: configuration.outboxMaxAttempts)
                 } catch {
                     logger.error("outbox update failed", metadata: ["outbox.id": "\(entry.id)", "error": "\(error)"])
                 }
-                if entry.attempts + 1 >= configuration.outboxMaxAttempts { round.failed += 1 } else { round.deferred += 1 }
+                if entry.attempts + 1 >= configuration.outboxMaxAttempts {
+                    round.failed += 1
+                } else {
+                    round.deferred += 1
+                }
             }
         }
         return round

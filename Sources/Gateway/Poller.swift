@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Logging
 import Model
 import TicketStore
 import Transport
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One poll of one mailbox: select, find what is new since the checkpoint, fetch, store, flag, advance.
 ///
@@ -35,13 +36,16 @@ public struct Poller: Sendable {
             let state = isNew ? "new      " : "duplicate"
             let subject = ticket.subject.prefix(60)
             let ack = acknowledgementSkipped.map { " (no acknowledgement: \($0))" } ?? ""
-            return "\(ticket.number) \(state) \(ticket.priority.rawValue.padding(6)) \(ticket.category.rawValue.padding(11)) "
+            return
+                "\(ticket.number) \(state) \(ticket.priority.rawValue.padding(6)) \(ticket.category.rawValue.padding(11)) "
                 + "\(Masking.email(ticket.customer.address))  \(subject)\(ack)"
         }
     }
 
     /// Polls once. `shouldStop` is checked between messages so a shutdown finishes the message in hand.
-    public func pollOnce(shouldStop: @Sendable () -> Bool = { false }, onMessage: (Report) -> Void = { _ in }) async throws(GatewayError) -> [Report] {
+    public func pollOnce(
+        shouldStop: @Sendable () -> Bool = { false }, onMessage: (Report) -> Void = { _ in }
+    ) async throws(GatewayError) -> [Report] {
         let client: IMAPClient
         do {
             client = try await IMAPClient.connect(mailbox.imap, logger: logger)
@@ -58,7 +62,9 @@ public struct Poller: Sendable {
         }
     }
 
-    private func poll(_ client: IMAPClient, shouldStop: @Sendable () -> Bool, onMessage: (Report) -> Void) async throws(GatewayError) -> [Report] {
+    private func poll(
+        _ client: IMAPClient, shouldStop: @Sendable () -> Bool, onMessage: (Report) -> Void
+    ) async throws(GatewayError) -> [Report] {
         let store = processor.store
         let status: MailboxStatus
         let uids: [UInt32]
@@ -72,7 +78,10 @@ public struct Poller: Sendable {
                 } else {
                     logger.info(
                         "UIDVALIDITY changed; rescanning the mailbox (stored messages are recognised by Message-ID)",
-                        metadata: ["mailbox": "\(mailbox.name)", "imap.uidvalidity.old": "\(checkpoint.uidValidity)", "imap.uidvalidity": "\(status.uidValidity)"])
+                        metadata: [
+                            "mailbox": "\(mailbox.name)", "imap.uidvalidity.old": "\(checkpoint.uidValidity)",
+                            "imap.uidvalidity": "\(status.uidValidity)",
+                        ])
                 }
             }
             uids = try await client.uids(after: last)
@@ -99,7 +108,8 @@ public struct Poller: Sendable {
                     try advance(to: uid, validity: status.uidValidity)
                     continue
                 }
-                let origin = MessageProcessor.Origin(mailbox: mailbox.name, folder: mailbox.folder, uidValidity: status.uidValidity, uid: uid)
+                let origin = MessageProcessor.Origin(
+                    mailbox: mailbox.name, folder: mailbox.folder, uidValidity: status.uidValidity, uid: uid)
                 let outcome = try processor.process(raw: message.bytes, origin: origin, receivedAt: Date())
                 if outcome.isNew, processor.configuration.faultInjection == .killBeforeFlag { FaultPoint.kill() }
                 // The ticket and its acknowledgement are durable: now the server may be told.
@@ -112,10 +122,14 @@ public struct Poller: Sendable {
                     throw GatewayError(.transport, "mailbox \(mailbox.name): flagging UID \(uid) failed: \(error)")
                 }
                 try advance(to: uid, validity: status.uidValidity)
-                let report = Report(uid: uid, ticket: outcome.ticket, isNew: outcome.isNew, acknowledgementSkipped: outcome.acknowledgementSkipped)
+                let report = Report(
+                    uid: uid, ticket: outcome.ticket, isNew: outcome.isNew,
+                    acknowledgementSkipped: outcome.acknowledgementSkipped)
                 logger.info(
                     outcome.isNew ? "ticket created" : "message already stored",
-                    metadata: ["mail.uid": "\(uid)", "ticket.number": "\(outcome.ticket.number)", "mailbox": "\(mailbox.name)"])
+                    metadata: [
+                        "mail.uid": "\(uid)", "ticket.number": "\(outcome.ticket.number)", "mailbox": "\(mailbox.name)",
+                    ])
                 onMessage(report)
                 reports.append(report)
             }
@@ -125,7 +139,8 @@ public struct Poller: Sendable {
 
     private func advance(to uid: UInt32, validity: UInt32) throws(GatewayError) {
         do {
-            try processor.store.saveCheckpoint(TicketStore.Checkpoint(uidValidity: validity, lastUID: uid), mailbox: mailbox.name)
+            try processor.store.saveCheckpoint(
+                TicketStore.Checkpoint(uidValidity: validity, lastUID: uid), mailbox: mailbox.name)
         } catch {
             throw GatewayError(.store, "saving the checkpoint failed: \(error)")
         }

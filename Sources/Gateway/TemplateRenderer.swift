@@ -22,7 +22,9 @@ public struct TemplateRenderer: Sendable {
         do {
             library = try await MustacheLibrary(directory: directory)
         } catch let error as MustacheLibrary.ParserError {
-            throw GatewayError(.configuration, "template \(directory)/\(error.filename) line \(error.context.lineNumber): \(error.error)")
+            throw GatewayError(
+                .configuration,
+                "template \(directory)/\(error.filename) line \(error.context.lineNumber): \(error.error)")
         } catch {
             throw GatewayError(.configuration, "templates in \(directory): \(error)")
         }
@@ -33,14 +35,19 @@ public struct TemplateRenderer: Sendable {
         for kind in kinds {
             for name in [kind, kind + "-subject"] {
                 for language in Self.languages where library.getTemplate(named: "\(name).\(language)") == nil {
-                    throw GatewayError(.configuration, "template \(directory)/\(name).\(language).mustache is missing; add it (see templates/README.md)")
+                    throw GatewayError(
+                        .configuration,
+                        "template \(directory)/\(name).\(language).mustache is missing; add it (see templates/README.md)"
+                    )
                 }
             }
         }
     }
 
     /// Renders the subject and body for a language.
-    public func render(_ kind: String, language: String, context: [String: String]) throws(GatewayError) -> (subject: String, body: String) {
+    public func render(
+        _ kind: String, language: String, context: [String: String]
+    ) throws(GatewayError) -> (subject: String, body: String) {
         let chain = [language, language == "zh-Hant" ? "zh-Hans" : "en", "en"]
         for lang in chain {
             if let body = library.render(context, withTemplate: "\(kind).\(lang)"),

@@ -78,7 +78,8 @@ func printError(_ text: String) {
 extension IntakeCommand {
     /// `intake poll --once`: process every new message once, print a line per message, exit.
     public struct Poll: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "Poll every mailbox once and send what is due.")
+        public static let configuration = CommandConfiguration(
+            abstract: "Poll every mailbox once and send what is due.")
 
         @OptionGroup public var options: GlobalOptions
 
@@ -105,7 +106,8 @@ extension IntakeCommand {
             let created = result.reports.filter(\.isNew).count
             print(
                 "polled \(configuration.mailboxes.count) mailbox(es): \(created) new ticket(s), \(result.reports.count - created) already stored; "
-                    + "mail sent \(result.delivery.sent), retrying \(result.delivery.deferred), failed \(result.delivery.failed)")
+                    + "mail sent \(result.delivery.sent), retrying \(result.delivery.deferred), failed \(result.delivery.failed)"
+            )
             for error in result.errors { printError("error: \(error)") }
             if !result.errors.isEmpty { throw ExitCode(1) }
         }
@@ -140,7 +142,8 @@ extension IntakeCommand {
 
     /// `intake check-config`: validate the configuration and templates, and say what would run.
     public struct CheckConfig: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(commandName: "check-config", abstract: "Check the configuration and templates.")
+        public static let configuration = CommandConfiguration(
+            commandName: "check-config", abstract: "Check the configuration and templates.")
 
         @OptionGroup public var options: GlobalOptions
 
@@ -156,15 +159,21 @@ extension IntakeCommand {
                 throw ExitCode(2)
             }
             print("\(options.config): OK")
-            print("  timezone \(c.timeZone.identifier); store \(c.storePath); templates \(c.templatesPath); poll every \(c.pollInterval) s")
+            print(
+                "  timezone \(c.timeZone.identifier); store \(c.storePath); templates \(c.templatesPath); poll every \(c.pollInterval) s"
+            )
             for m in c.mailboxes {
-                let tls = m.imap.url.isImplicitTLS ? "TLS" : (m.imap.tls.allowPlaintext ? "plaintext (loopback)" : "STARTTLS")
+                let tls =
+                    m.imap.url.isImplicitTLS ? "TLS" : (m.imap.tls.allowPlaintext ? "plaintext (loopback)" : "STARTTLS")
                 print("  mailbox \(m.name): \(m.imap.url) folder \(m.folder), \(tls), then \(m.afterProcessing)")
             }
-            let smtpTLS = c.smtp.url.isImplicitTLS ? "TLS" : (c.smtp.tls.allowPlaintext ? "plaintext (loopback)" : "STARTTLS")
+            let smtpTLS =
+                c.smtp.url.isImplicitTLS ? "TLS" : (c.smtp.tls.allowPlaintext ? "plaintext (loopback)" : "STARTTLS")
             print("  smtp \(c.smtp.url), \(smtpTLS)\(c.smtp.user == nil ? "" : ", AUTH")")
             let hours = { (d: Duration) in String(format: "%.4gh", Double(d.wholeSeconds) / 3600) }
-            print("  first response: urgent \(hours(c.serviceLevel.urgent)), normal \(hours(c.serviceLevel.normal)), low \(hours(c.serviceLevel.low))")
+            print(
+                "  first response: urgent \(hours(c.serviceLevel.urgent)), normal \(hours(c.serviceLevel.normal)), low \(hours(c.serviceLevel.low))"
+            )
         }
     }
 }

@@ -47,7 +47,7 @@ extension ArraySlice<UInt8> {
     }
 }
 
-extension Array<UInt8> {
+extension [UInt8] {
     /// Index of the first occurrence of `needle` at or after `from`, or `nil`.
     func firstIndex(of needle: [UInt8], from: Int) -> Int? {
         guard let first = needle.first, needle.count <= count else { return nil }

@@ -17,7 +17,8 @@ public enum Charset {
             "chinese", "iso-ir-58", "gb18030", "csgb231280":
             return "GB18030"
         case "big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5", "x-big5": return "BIG5-HKSCS"
-        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "cp932": return "CP932"
+        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "cp932":
+            return "CP932"
         case "euc-kr", "ks_c_5601-1987", "ksc5601", "cp949", "windows-949": return "CP949"
         case "latin1", "iso-8859-1", "iso8859-1", "l1", "cp819": return "WINDOWS-1252"
         case "unicode", "utf-16": return "UTF-16"

@@ -131,7 +131,9 @@ public struct ParameterizedValue: Sendable, Equatable {
         out.reserveCapacity(v.count)
         var i = v.startIndex
         while i < v.endIndex {
-            if v[i] == UInt8(ascii: "%"), i + 2 < v.endIndex, let hi = ASCII.hexValue(v[i + 1]), let lo = ASCII.hexValue(v[i + 2]) {
+            if v[i] == UInt8(ascii: "%"), i + 2 < v.endIndex, let hi = ASCII.hexValue(v[i + 1]),
+                let lo = ASCII.hexValue(v[i + 2])
+            {
                 out.append(hi << 4 | lo)
                 i += 3
             } else {

@@ -88,7 +88,9 @@ public enum EncodedWords {
         let textStart = i
         // Encoded text ends at "?=". Q text may not contain "?"; B text cannot.
         while i + 1 < n, !(bytes[i] == ASCII.question && bytes[i + 1] == ASCII.equals) {
-            if bytes[i] == ASCII.space || bytes[i] == ASCII.tab || bytes[i] == ASCII.cr || bytes[i] == ASCII.lf { return nil }
+            if bytes[i] == ASCII.space || bytes[i] == ASCII.tab || bytes[i] == ASCII.cr || bytes[i] == ASCII.lf {
+                return nil
+            }
             i += 1
         }
         guard i + 1 < n else { return nil }

@@ -26,7 +26,9 @@ public enum HTMLText {
             let tagBody = scalars[scalars.index(after: lt)..<gt]
             scalars = scalars[scalars.index(after: gt)...]
             if tagBody.hasPrefix("!--") {
-                if !tagBody.hasSuffix("--"), let close = scalars.firstRange(of: "-->") { scalars = scalars[close.upperBound...] }
+                if !tagBody.hasSuffix("--"), let close = scalars.firstRange(of: "-->") {
+                    scalars = scalars[close.upperBound...]
+                }
                 continue
             }
             let closing = tagBody.hasPrefix("/")
@@ -44,7 +46,9 @@ public enum HTMLText {
                 if closing, let href = pendingHref {
                     if !out.hasSuffix(href) { out += " (\(href))" }
                     pendingHref = nil
-                } else if !closing, let href = attribute("href", in: tagBody), href.hasPrefix("http") || href.hasPrefix("mailto:") {
+                } else if !closing, let href = attribute("href", in: tagBody),
+                    href.hasPrefix("http") || href.hasPrefix("mailto:")
+                {
                     pendingHref = href
                 }
             }

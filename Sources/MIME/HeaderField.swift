@@ -47,7 +47,9 @@ public struct Headers: Sendable, Equatable {
 /// Splits a header section into fields (RFC 5322 §2.2), tolerating bare LF, missing colons and over-long input.
 enum HeaderParser {
     /// Parses fields from `bytes[range]`. Returns the fields, where the body starts, and warnings.
-    static func parse(_ bytes: [UInt8], in range: Range<Int>, limits: ParserLimits) -> (Headers, bodyStart: Int, warnings: [String]) {
+    static func parse(
+        _ bytes: [UInt8], in range: Range<Int>, limits: ParserLimits
+    ) -> (Headers, bodyStart: Int, warnings: [String]) {
         var fields: [HeaderField] = []
         var warnings: [String] = []
         var i = range.lowerBound
@@ -76,7 +78,8 @@ enum HeaderParser {
                 return (Headers(fields), next, warnings)
             }
             if headerBytes > limits.maxHeaderBytes {
-                warnings.append("header section longer than \(limits.maxHeaderBytes) bytes at offset \(i); rest treated as body")
+                warnings.append(
+                    "header section longer than \(limits.maxHeaderBytes) bytes at offset \(i); rest treated as body")
                 flush()
                 return (Headers(fields), i, warnings)
             }

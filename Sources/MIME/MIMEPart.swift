@@ -45,7 +45,10 @@ public struct MIMEPart: Sendable {
         let (text, lossy) = Charset.decode(bytes, label: charset)
         var warnings: [String] = []
         if junk { warnings.append("\(transferEncoding) body had invalid characters at offset \(bodyRange.lowerBound)") }
-        if lossy { warnings.append("text at offset \(bodyRange.lowerBound) is not valid \(charset ?? "us-ascii"); decoded best effort") }
+        if lossy {
+            warnings.append(
+                "text at offset \(bodyRange.lowerBound) is not valid \(charset ?? "us-ascii"); decoded best effort")
+        }
         return (text, warnings)
     }
 }
@@ -76,7 +79,8 @@ struct MIMETreeParser {
             }
         }
         let disposition = headers.first("Content-Disposition").map { ParameterizedValue(parsing: $0.unfolded) }
-        let encoding = headers.first("Content-Transfer-Encoding").map { ParameterizedValue(parsing: $0.unfolded).value } ?? "7bit"
+        let encoding =
+            headers.first("Content-Transfer-Encoding").map { ParameterizedValue(parsing: $0.unfolded).value } ?? "7bit"
         var part = MIMEPart(
             headers: headers, contentType: contentType, disposition: disposition, transferEncoding: encoding,
             bodyRange: bodyStart..<range.upperBound, children: [], depth: depth)
@@ -123,7 +127,8 @@ struct MIMETreeParser {
                 raw[(i + 2)..<(i + 2 + boundary.count)].elementsEqual(boundary)
             {
                 var k = i + 2 + boundary.count
-                let isClose = k + 1 < lineEnd + 1 && k + 1 <= end - 1 && raw[k] == ASCII.dash && raw[k + 1] == ASCII.dash
+                let isClose =
+                    k + 1 < lineEnd + 1 && k + 1 <= end - 1 && raw[k] == ASCII.dash && raw[k + 1] == ASCII.dash
                 if isClose { k += 2 }
                 // Only white space may follow the delimiter.
                 var onlySpace = true

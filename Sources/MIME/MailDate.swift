@@ -11,7 +11,13 @@ public enum MailDate {
         var cleaned = ""
         var depth = 0
         for ch in text {
-            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { cleaned.append(ch) }
+            if ch == "(" {
+                depth += 1
+            } else if ch == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                cleaned.append(ch)
+            }
         }
         let tokens = cleaned.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\r" || $0 == "\n" })
             .map { $0.lowercased() }
@@ -38,7 +44,7 @@ public enum MailDate {
                     month = parts[1]
                     day = parts[2]
                 }
-            } else if (t.hasPrefix("+") || t.hasPrefix("-")), t.count == 5, let v = Int(t.dropFirst()) {
+            } else if t.hasPrefix("+") || t.hasPrefix("-"), t.count == 5, let v = Int(t.dropFirst()) {
                 let sign = t.hasPrefix("-") ? -1 : 1
                 offsetMinutes = sign * ((v / 100) * 60 + v % 100)
             } else if let v = Int(t) {
@@ -70,7 +76,8 @@ public enum MailDate {
         let monthName = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][mo - 1]
         let sign = offsetMinutes < 0 ? "-" : "+"
         let off = abs(offsetMinutes)
-        return "\(weekday), \(d) \(monthName) \(y) \(two(secs / 3600)):\(two(secs / 60 % 60)):\(two(secs % 60)) \(sign)\(two(off / 60))\(two(off % 60))"
+        return
+            "\(weekday), \(d) \(monthName) \(y) \(two(secs / 3600)):\(two(secs / 60 % 60)):\(two(secs % 60)) \(sign)\(two(off / 60))\(two(off % 60))"
     }
 
     /// ISO-8601 in UTC, e.g. `2026-05-01T02:30:00Z`.

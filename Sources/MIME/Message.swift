@@ -79,7 +79,10 @@ public struct Message: Sendable {
             if let p = plainPart, leaf.bodyRange == p.bodyRange { continue }
             if let h = htmlPart, leaf.bodyRange == h.bodyRange { continue }
             let (bytes, junk) = leaf.decodedBody(in: raw)
-            if junk { warnings.append("attachment at offset \(leaf.bodyRange.lowerBound) had invalid \(leaf.transferEncoding)") }
+            if junk {
+                warnings.append(
+                    "attachment at offset \(leaf.bodyRange.lowerBound) had invalid \(leaf.transferEncoding)")
+            }
             var name = leaf.filename
             if name == nil, leaf.contentType.value == "message/rfc822" {
                 name = (leaf.children.first?.headers["Subject"] ?? "message") + ".eml"

@@ -112,7 +112,8 @@ public enum HeaderEncoder {
 
     /// A Message-ID without brackets, white space or control characters.
     static func sanitizeID(_ id: String) -> String {
-        String(id.unicodeScalars.filter { $0.value > 32 && $0.value < 127 && $0 != "<" && $0 != ">" }.map(Character.init))
+        String(
+            id.unicodeScalars.filter { $0.value > 32 && $0.value < 127 && $0 != "<" && $0 != ">" }.map(Character.init))
     }
 
     /// `Name: value` for unstructured text: ASCII words as they are, non-ASCII runs as UTF-8 B encoded words.
@@ -127,7 +128,8 @@ public enum HeaderEncoder {
             }
         }
         for word in clean.split(separator: " ", omittingEmptySubsequences: true) {
-            let needsEncoding = word.unicodeScalars.contains { $0.value > 126 } || (word.hasPrefix("=?") && word.hasSuffix("?="))
+            let needsEncoding =
+                word.unicodeScalars.contains { $0.value > 126 } || (word.hasPrefix("=?") && word.hasSuffix("?="))
             if needsEncoding {
                 run.append(String(word))
             } else {
@@ -210,7 +212,10 @@ public enum Base64 {
         var i = 0
         while i + 2 < bytes.count {
             let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
-            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], alphabet[Int(v & 63)]]
+            out += [
+                alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)],
+                alphabet[Int(v & 63)],
+            ]
             i += 3
         }
         let rest = bytes.count - i

@@ -44,7 +44,9 @@ public enum TransferEncoding {
 
     /// Decodes quoted-printable. Soft line breaks are removed; an invalid escape is kept literally.
     /// In header mode (RFC 2047 Q), `_` means a space.
-    public static func decodeQuotedPrintable(_ input: some Collection<UInt8>, headerMode: Bool = false) -> (bytes: [UInt8], junk: Bool) {
+    public static func decodeQuotedPrintable(
+        _ input: some Collection<UInt8>, headerMode: Bool = false
+    ) -> (bytes: [UInt8], junk: Bool) {
         let bytes = Array(input)
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)

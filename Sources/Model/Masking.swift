@@ -1,9 +1,12 @@
 /// Masks personal data for logs, listings and staff notifications (SOP §7).
 public enum Masking {
-    /// `13812345678` → `138****5678`; shorter numbers keep only their last two digits.
+    /// `13812345678` → `138****5678` (spaces and dashes dropped); numbers shorter than a mobile's eleven
+    /// characters (local landlines, extensions) keep only their last two digits: `62345678` → `******78`.
     public static func phone(_ phone: String) -> String {
-        let chars = Array(phone)
-        guard chars.count >= 8 else { return String(repeating: "*", count: max(0, chars.count - 2)) + String(chars.suffix(2)) }
+        let chars = Array(phone.filter { $0 != " " && $0 != "-" && $0 != "\u{3000}" })
+        guard chars.count >= 11 else {
+            return String(repeating: "*", count: max(0, chars.count - 2)) + String(chars.suffix(2))
+        }
         return String(chars.prefix(3)) + "****" + String(chars.suffix(4))
     }
 
@@ -17,7 +20,8 @@ public enum Masking {
                 String(word.prefix(1) as Substring) + String(repeating: "*", count: max(1, word.count - 1))
             }.joined(separator: " ")
         }
-        for honorific in ["先生", "女士", "小姐", "老师", "同学"] where trimmed.hasSuffix(honorific) && trimmed.count > honorific.count {
+        for honorific in ["先生", "女士", "小姐", "老师", "同学"]
+        where trimmed.hasSuffix(honorific) && trimmed.count > honorific.count {
             return String(repeating: "*", count: trimmed.count - honorific.count) + honorific
         }
         return String(first) + String(repeating: "*", count: max(1, trimmed.count - 1))
@@ -34,7 +38,9 @@ extension String {
     /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     package var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{3000}" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
         return String(self[start...end])
     }
 }

@@ -4,7 +4,10 @@ public struct ServiceLevel: Sendable, Equatable {
     public var normal: Duration
     public var low: Duration
 
-    public init(urgent: Duration = .seconds(2 * 3600), normal: Duration = .seconds(24 * 3600), low: Duration = .seconds(48 * 3600)) {
+    public init(
+        urgent: Duration = .seconds(2 * 3600), normal: Duration = .seconds(24 * 3600),
+        low: Duration = .seconds(48 * 3600)
+    ) {
         self.urgent = urgent
         self.normal = normal
         self.low = low

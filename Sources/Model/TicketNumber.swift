@@ -40,7 +40,8 @@ public struct TicketNumber: Hashable, Sendable, Comparable, CustomStringConverti
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let number = TicketNumber(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a ticket number: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a ticket number: \(text)"))
         }
         self = number
     }

@@ -33,7 +33,8 @@ public enum TicketStatus: String, Sendable, Codable, CaseIterable {
         public let to: TicketStatus
         public var description: String {
             let allowed = from.allowedNext.map(\.rawValue).sorted().joined(separator: ", ")
-            return "a ticket cannot go from \(from.rawValue) to \(to.rawValue); from \(from.rawValue) it can go to: \(allowed)"
+            return
+                "a ticket cannot go from \(from.rawValue) to \(to.rawValue); from \(from.rawValue) it can go to: \(allowed)"
         }
     }
 }

@@ -84,7 +84,9 @@ public final class MailOutbox: Sendable {
     }
 
     /// Records a failed attempt: retried after `retryAfter`, or moved to `failed/` after `maxAttempts`.
-    public func markFailed(_ entry: Entry, error: String, at now: Date, retryAfter: TimeInterval, maxAttempts: Int) throws(StoreError) {
+    public func markFailed(
+        _ entry: Entry, error: String, at now: Date, retryAfter: TimeInterval, maxAttempts: Int
+    ) throws(StoreError) {
         var e = entry
         e.attempts += 1
         e.lastError = error
@@ -116,7 +118,9 @@ public final class MailOutbox: Sendable {
 
     private static func validate(_ id: String) throws(StoreError) -> String {
         guard !id.isEmpty, id.count <= 128,
-            id.unicodeScalars.allSatisfy({ ($0.isASCII && (CharacterSet.alphanumerics.contains($0))) || "-_.".unicodeScalars.contains($0) }),
+            id.unicodeScalars.allSatisfy({
+                ($0.isASCII && (CharacterSet.alphanumerics.contains($0))) || "-_.".unicodeScalars.contains($0)
+            }),
             !id.hasPrefix(".")
         else { throw StoreError("invalid outbox id") }
         return id
@@ -126,6 +130,8 @@ public final class MailOutbox: Sendable {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         e.dateEncodingStrategy = .iso8601
-        do { return Array(try e.encode(entry)) + [10] } catch { throw StoreError("cannot encode outbox entry: \(error)") }
+        do { return Array(try e.encode(entry)) + [10] } catch {
+            throw StoreError("cannot encode outbox entry: \(error)")
+        }
     }
 }

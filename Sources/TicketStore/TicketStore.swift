@@ -68,7 +68,8 @@ public final class TicketStore: Sendable {
         }
         try DurableFile.write(raw, to: tmpDir + "/" + ticket.source.rawFile)
         try DurableFile.write(try encode(ticket), to: tmpDir + "/ticket.json")
-        let created = TicketEvent(at: ticket.receivedAt, actor: actor, kind: "created", detail: ["status": ticket.status.rawValue])
+        let created = TicketEvent(
+            at: ticket.receivedAt, actor: actor, kind: "created", detail: ["status": ticket.status.rawValue])
         try DurableFile.append(try encodeLine(created), to: tmpDir + "/events.jsonl")
         try DurableFile.move(tmpDir, to: finalDir)
         return .created(ticket)
@@ -86,7 +87,8 @@ public final class TicketStore: Sendable {
 
     /// The ticket stored for a message key, if any.
     public func ticketNumber(forMessageKey key: String) throws(StoreError) -> TicketNumber? {
-        guard let bytes = try DurableFile.read(keyFile(key)), let n = TicketNumber(String(decoding: bytes, as: UTF8.self)),
+        guard let bytes = try DurableFile.read(keyFile(key)),
+            let n = TicketNumber(String(decoding: bytes, as: UTF8.self)),
             DurableFile.exists(ticketDirectory(n) + "/ticket.json")
         else { return nil }
         return n
@@ -147,7 +149,9 @@ public final class TicketStore: Sendable {
     // MARK: - Private
 
     private func allocateNumber(year: Int, month: Int) throws(StoreError) -> TicketNumber {
-        guard let probe = TicketNumber(year: year, month: month, serial: 1) else { throw StoreError("invalid month \(year)-\(month)") }
+        guard let probe = TicketNumber(year: year, month: month, serial: 1) else {
+            throw StoreError("invalid month \(year)-\(month)")
+        }
         let counterPath = root + "/counters/" + probe.monthKey
         var last = 0
         if let bytes = try DurableFile.read(counterPath) { last = Int(String(decoding: bytes, as: UTF8.self)) ?? 0 }
@@ -167,7 +171,10 @@ public final class TicketStore: Sendable {
     }
 
     private func checkpointFile(_ mailbox: String) -> String {
-        let safe = String(mailbox.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "_" })
+        let safe = String(
+            mailbox.unicodeScalars.map {
+                CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "_"
+            })
         return root + "/state/checkpoints/" + safe + ".json"
     }
 

@@ -9,7 +9,9 @@ final class CurlEasy {
 
     init() throws(TransportError) {
         CurlGlobal.initializeOnce()
-        guard let h = curl_easy_init() else { throw TransportError(.configuration, "libcurl could not create a handle") }
+        guard let h = curl_easy_init() else {
+            throw TransportError(.configuration, "libcurl could not create a handle")
+        }
         handle = h
         errorBuffer = .allocate(capacity: Int(CCURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CCURL_ERROR_SIZE))
@@ -99,7 +101,9 @@ final class CurlEasy {
         default: code = .rejected
         }
         let serverCode = responseCode
-        throw TransportError(code, "\(what) failed: \(detail)", curlCode: Int(rc.rawValue), serverCode: serverCode > 0 ? serverCode : nil)
+        throw TransportError(
+            code, "\(what) failed: \(detail)", curlCode: Int(rc.rawValue), serverCode: serverCode > 0 ? serverCode : nil
+        )
     }
 }
 

@@ -16,7 +16,8 @@ public struct IMAPConfiguration: Sendable {
     public var tagPrefix: String?
 
     public init(
-        url: ServerURL, user: String, password: String, tls: TLSPolicy = TLSPolicy(), connectTimeout: Int = 30, responseTimeout: Int = 120,
+        url: ServerURL, user: String, password: String, tls: TLSPolicy = TLSPolicy(), connectTimeout: Int = 30,
+        responseTimeout: Int = 120,
         tagPrefix: String? = nil
     ) {
         self.url = url
@@ -73,7 +74,9 @@ public actor IMAPClient {
     }
 
     /// Connects and logs in.
-    public static func connect(_ configuration: IMAPConfiguration, logger: Logger) async throws(TransportError) -> IMAPClient {
+    public static func connect(
+        _ configuration: IMAPConfiguration, logger: Logger
+    ) async throws(TransportError) -> IMAPClient {
         let client = IMAPClient(configuration: configuration, logger: logger)
         try await client.open()
         return client
@@ -93,7 +96,9 @@ public actor IMAPClient {
         logger.debug("imap connected", metadata: ["imap.server": "\(url)"])
         let (untagged, _) = try command("CAPABILITY")
         for response in untagged {
-            guard let values = try? response.values(), values.first?.atom?.uppercased() == "CAPABILITY" else { continue }
+            guard let values = try? response.values(), values.first?.atom?.uppercased() == "CAPABILITY" else {
+                continue
+            }
             capabilities = Set(values.dropFirst().compactMap { $0.atom?.uppercased() })
         }
     }
@@ -143,8 +148,12 @@ public actor IMAPClient {
         var messages: [FetchedMessage] = []
         for r in untagged {
             let values: [IMAPValue]
-            do { values = try r.values() } catch { throw TransportError(.protocolError, "unreadable FETCH response: \(error)") }
-            guard values.count >= 3, values[1].atom?.uppercased() == "FETCH", case .list(let items) = values[2] else { continue }
+            do { values = try r.values() } catch {
+                throw TransportError(.protocolError, "unreadable FETCH response: \(error)")
+            }
+            guard values.count >= 3, values[1].atom?.uppercased() == "FETCH", case .list(let items) = values[2] else {
+                continue
+            }
             var uid: UInt32?
             var body: [UInt8]?
             var k = 0
@@ -229,7 +238,9 @@ public actor IMAPClient {
         var offset = 0
         while offset < bytes.count {
             var sent = 0
-            let rc = bytes.withUnsafeBytes { p in curl_easy_send(easy.handle, p.baseAddress! + offset, bytes.count - offset, &sent) }
+            let rc = bytes.withUnsafeBytes { p in
+                curl_easy_send(easy.handle, p.baseAddress! + offset, bytes.count - offset, &sent)
+            }
             if rc == CURLE_AGAIN {
                 try wait(forWrite: true)
                 continue
@@ -250,7 +261,9 @@ public actor IMAPClient {
             }
             var received = 0
             let capacity = receiveBuffer.count
-            let rc = receiveBuffer.withUnsafeMutableBytes { p in curl_easy_recv(easy.handle, p.baseAddress!, capacity, &received) }
+            let rc = receiveBuffer.withUnsafeMutableBytes { p in
+                curl_easy_recv(easy.handle, p.baseAddress!, capacity, &received)
+            }
             if rc == CURLE_AGAIN {
                 try wait(forWrite: false)
                 continue
@@ -267,7 +280,9 @@ public actor IMAPClient {
     private func wait(forWrite: Bool) throws(TransportError) {
         guard let socket = easy?.activeSocket else { throw TransportError(.connectionLost, "no socket") }
         let rc = ccurl_wait_socket(socket, forWrite ? 1 : 0, Int32(configuration.responseTimeout * 1000))
-        if rc == 0 { throw TransportError(.timeout, "no answer from the IMAP server in \(configuration.responseTimeout) s") }
+        if rc == 0 {
+            throw TransportError(.timeout, "no answer from the IMAP server in \(configuration.responseTimeout) s")
+        }
         if rc < 0 { throw TransportError(.connectionLost, "poll failed") }
     }
 

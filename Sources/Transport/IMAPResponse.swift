@@ -177,7 +177,9 @@ struct IMAPTokenizer {
             }
             let text = String(decoding: s, as: UTF8.self)
             if text.uppercased() == "NIL" { return .nil_ }
-            if !s.isEmpty, s.count <= 19, s.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = UInt64(text) { return .number(n) }
+            if !s.isEmpty, s.count <= 20, s.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = UInt64(text) {
+                return .number(n)
+            }
             return .atom(text)
         }
     }

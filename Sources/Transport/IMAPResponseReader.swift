@@ -49,10 +49,15 @@ public struct IMAPResponseReader: Sendable {
                 scan = buffer.count
                 return nil
             }
+            if lf - segmentStart > Self.maxLineLength {
+                throw IMAPProtocolError("response line longer than \(Self.maxLineLength) bytes")
+            }
             var lineEnd = lf
             if lineEnd > segmentStart, buffer[lineEnd - 1] == 13 { lineEnd -= 1 }
             if let (size, markerStart) = literalMarker(endingAt: lineEnd) {
-                guard size <= Self.maxLiteralSize else { throw IMAPProtocolError("literal of \(size) bytes is too large") }
+                guard size <= Self.maxLiteralSize else {
+                    throw IMAPProtocolError("literal of \(size) bytes is too large")
+                }
                 segments.append(.text(Array(buffer[segmentStart..<markerStart])))
                 segmentStart = lf + 1
                 scan = segmentStart
@@ -126,8 +131,10 @@ public struct IMAPResponseReader: Sendable {
         rest[0] = .text(tail)
         if head.elementsEqual([UInt8(ascii: "*")]) { return IMAPResponse(kind: .untagged, segments: rest) }
         if head.elementsEqual([UInt8(ascii: "+")]) { return IMAPResponse(kind: .continuation, segments: rest) }
-        guard head.allSatisfy({ $0 > 32 && $0 < 127 && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: "{") }) else {
-            throw IMAPProtocolError("response does not start with a tag: \(String(decoding: first.prefix(40), as: UTF8.self))")
+        let isTagByte: (UInt8) -> Bool = { $0 > 32 && $0 < 127 && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: "{") }
+        guard !head.isEmpty, head.allSatisfy(isTagByte) else {
+            throw IMAPProtocolError(
+                "response does not start with a tag: \(String(decoding: first.prefix(40), as: UTF8.self))")
         }
         return IMAPResponse(kind: .tagged(String(decoding: head, as: UTF8.self)), segments: rest)
     }

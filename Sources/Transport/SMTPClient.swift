@@ -13,7 +13,10 @@ public struct SMTPConfiguration: Sendable {
     /// Seconds for the whole submission.
     public var timeout: Int
 
-    public init(url: ServerURL, user: String? = nil, password: String? = nil, tls: TLSPolicy = TLSPolicy(), heloName: String = "localhost", timeout: Int = 60) {
+    public init(
+        url: ServerURL, user: String? = nil, password: String? = nil, tls: TLSPolicy = TLSPolicy(),
+        heloName: String = "localhost", timeout: Int = 60
+    ) {
         self.url = url
         self.user = user
         self.password = password
@@ -41,7 +44,8 @@ public actor SMTPClient {
     /// Sends `message` (CRLF bytes) from `sender` to `recipients`. On failure the error carries the server's
     /// reply code when there was one (e.g. 550 for a refused recipient).
     public func send(from sender: String, to recipients: [String], message: [UInt8]) throws(TransportError) {
-        for address in [sender] + recipients where address.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "<" || $0 == ">" }) {
+        for address in [sender] + recipients
+        where address.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "<" || $0 == ">" }) {
             throw TransportError(.configuration, "an envelope address contains forbidden characters")
         }
         guard !recipients.isEmpty else { throw TransportError(.configuration, "no recipients") }
@@ -79,7 +83,8 @@ public actor SMTPClient {
             self.easy = nil  // start over on a fresh connection next time
             throw error
         }
-        logger.debug("smtp message accepted", metadata: ["smtp.code": "\(easy.responseCode)", "smtp.bytes": "\(message.count)"])
+        logger.debug(
+            "smtp message accepted", metadata: ["smtp.code": "\(easy.responseCode)", "smtp.bytes": "\(message.count)"])
     }
 }
 

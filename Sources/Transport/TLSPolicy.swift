@@ -12,8 +12,15 @@ public struct TLSPolicy: Sendable, Equatable {
     }
 
     /// Whether `host` is a loopback address.
+    /// Only literal addresses count: a DNS name that merely starts with `127.` can resolve anywhere.
     public static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+        if host == "localhost" || host == "::1" || host == "[::1]" { return true }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard octets.count == 4, octets[0] == "127" else { return false }
+        return octets.allSatisfy { octet in
+            !octet.isEmpty && octet.count <= 3 && octet.allSatisfy(\.isASCII) && octet.allSatisfy(\.isNumber)
+                && (Int(octet) ?? 256) <= 255
+        }
     }
 }
 

@@ -34,16 +34,21 @@ struct TestServers {
             let smtps = e["INTAKE_SMTPS_PORT"].flatMap(Int.init)
         else { return nil }
         return TestServers(
-            dir: dir, imapPort: imap, imapsPort: imaps, imapCA: e["INTAKE_IMAP_CA"] ?? "", imapUser: e["INTAKE_IMAP_USER"] ?? "support",
-            imapPassword: e["INTAKE_IMAP_PASSWORD"] ?? "", smtpPort: smtp, smtpsPort: smtps, smtpCA: e["INTAKE_SMTP_CA"] ?? "",
-            smtpUser: e["INTAKE_SMTP_USER"] ?? "intake", smtpPassword: e["INTAKE_SMTP_PASSWORD"] ?? "", smtpOut: e["INTAKE_SMTP_OUT"] ?? "")
+            dir: dir, imapPort: imap, imapsPort: imaps, imapCA: e["INTAKE_IMAP_CA"] ?? "",
+            imapUser: e["INTAKE_IMAP_USER"] ?? "support",
+            imapPassword: e["INTAKE_IMAP_PASSWORD"] ?? "", smtpPort: smtp, smtpsPort: smtps,
+            smtpCA: e["INTAKE_SMTP_CA"] ?? "",
+            smtpUser: e["INTAKE_SMTP_USER"] ?? "intake", smtpPassword: e["INTAKE_SMTP_PASSWORD"] ?? "",
+            smtpOut: e["INTAKE_SMTP_OUT"] ?? "")
     }()
 
     /// Servers for a test: records a failure (and returns nil) when they are required but missing.
     static func require() -> TestServers? {
         if let current { return current }
         if required {
-            Issue.record("INTAKE_REQUIRE_SERVERS=1 but the servers are not running: start them with scripts/servers (scripts/test does)")
+            Issue.record(
+                "INTAKE_REQUIRE_SERVERS=1 but the servers are not running: start them with scripts/servers (scripts/test does)"
+            )
         }
         return nil
     }
@@ -51,7 +56,8 @@ struct TestServers {
     /// Enabled when the servers run, or when they are required (so that their absence fails).
     static var available: Bool { current != nil || required }
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
 
     static func sample(_ name: String) -> String { repositoryRoot + "/samples/" + name }
 
@@ -64,7 +70,9 @@ struct TestServers {
     /// Runs `scripts/servers ARGS…`, failing the test on a non-zero exit.
     func servers(_ arguments: [String]) throws {
         let result = try run(TestServers.repositoryRoot + "/scripts/servers", arguments)
-        #expect(result.status == 0, "scripts/servers \(arguments.prefix(2).joined(separator: " ")) failed: \(result.stderr)")
+        #expect(
+            result.status == 0, "scripts/servers \(arguments.prefix(2).joined(separator: " ")) failed: \(result.stderr)"
+        )
     }
 
     /// Empties `user`'s INBOX under a new UIDVALIDITY and delivers `files` in order.
@@ -80,7 +88,10 @@ struct TestServers {
     }
 
     /// A configuration file for `intake` against these servers, in a new temporary folder.
-    func writeConfiguration(user: String = "support", password: String? = nil, imapTLS: String = "starttls", extra: String = "", afterProcessing: String = "seen") throws -> (config: String, store: String) {
+    func writeConfiguration(
+        user: String = "support", password: String? = nil, imapTLS: String = "starttls", extra: String = "",
+        afterProcessing: String = "seen"
+    ) throws -> (config: String, store: String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-it-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let imapURL = imapTLS == "imaps" ? "imaps://127.0.0.1:\(imapsPort)" : "imap://127.0.0.1:\(imapPort)"
@@ -140,7 +151,8 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return ProcessResult(
-        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self),
         signaled: process.terminationReason == .uncaughtSignal)
 }
 
