@@ -80,9 +80,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "intake", dependencies: ["IntakeCLI"], swiftSettings: swiftSettings),
+        // libFuzzer driver for the MIME parser (scripts/fuzz); built normally it replays crash files.
+        .executableTarget(name: "MIMEFuzz", dependencies: ["MIME"], swiftSettings: swiftSettings),
+        // Parse-only benchmark of the MIME parser (bench/mime/run).
+        .executableTarget(name: "MIMEBench", dependencies: ["MIME"], swiftSettings: swiftSettings),
 
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: swiftSettings),
-        .testTarget(name: "MIMETests", dependencies: ["MIME", "Model"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MIMETests", dependencies: ["MIME", "Model"], resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
         .testTarget(name: "TriageTests", dependencies: ["Triage", "MIME", "Model"], swiftSettings: swiftSettings),
         .testTarget(name: "TicketStoreTests", dependencies: ["TicketStore", "Model"], swiftSettings: swiftSettings),
         .testTarget(name: "TransportTests", dependencies: ["Transport"], swiftSettings: swiftSettings),

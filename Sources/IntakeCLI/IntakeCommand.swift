@@ -9,7 +9,7 @@ public struct IntakeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "intake",
         abstract: "Turns customer email into routed, prioritized tickets and answers customers on time.",
-        subcommands: [Run.self, Poll.self, CheckConfig.self]
+        subcommands: [Run.self, Poll.self, CheckConfig.self, Parse.self]
     )
 
     public init() {}

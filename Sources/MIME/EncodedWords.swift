@@ -6,44 +6,49 @@
 public enum EncodedWords {
     /// Decodes header bytes: encoded words, and raw 8-bit bytes (UTF-8, else GB18030).
     public static func decode(_ bytes: [UInt8]) -> String {
+        // Fast path: nothing to decode.
+        if !bytes.contains(where: { $0 >= 0x80 || $0 == ASCII.question }) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var pendingRaw: [UInt8] = []  // literal text not yet appended
-        var pendingWord: (charset: String, bytes: [UInt8])?  // decoded bytes of adjacent words
+        var wordCharset: String?  // charset of the pending run of adjacent encoded words
+        var wordBytes: [UInt8] = []  // their decoded bytes, decoded together so split characters join
         var whitespaceSinceWord: [UInt8] = []
         var i = 0
         let n = bytes.count
 
         func flushWord() {
-            if let w = pendingWord {
-                out += Charset.decode(w.bytes, label: w.charset).text
-                pendingWord = nil
+            if let c = wordCharset {
+                out += Charset.decode(wordBytes, label: c).text
+                wordCharset = nil
+                wordBytes.removeAll(keepingCapacity: true)
             }
         }
         func flushRaw() {
             if !pendingRaw.isEmpty {
                 out += Charset.decode(pendingRaw, label: nil).text
-                pendingRaw = []
+                pendingRaw.removeAll(keepingCapacity: true)
             }
         }
 
         while i < n {
             if bytes[i] == ASCII.equals, i + 1 < n, bytes[i + 1] == ASCII.question, let word = parseWord(bytes, at: i) {
-                if pendingWord != nil && !whitespaceSinceWord.isEmpty {
-                    // Only white space between two encoded words: drop it.
-                    whitespaceSinceWord = []
-                }
-                if let w = pendingWord, w.charset.lowercased() == word.charset.lowercased() {
-                    pendingWord = (w.charset, w.bytes + word.decoded)
+                // Only white space between two encoded words: dropped (RFC 2047 §6.2).
+                whitespaceSinceWord.removeAll(keepingCapacity: true)
+                if let c = wordCharset, sameCharset(c, word.charset) {
+                    wordBytes.append(contentsOf: word.decoded)
                 } else {
                     flushRaw()
                     flushWord()
-                    pendingWord = (word.charset, word.decoded)
+                    wordCharset = word.charset
+                    wordBytes.append(contentsOf: word.decoded)
                 }
                 i = word.end
                 continue
             }
             let b = bytes[i]
-            if pendingWord != nil {
+            if wordCharset != nil {
                 if b == ASCII.space || b == ASCII.tab || b == ASCII.cr || b == ASCII.lf {
                     whitespaceSinceWord.append(b)
                     i += 1
@@ -51,7 +56,7 @@ public enum EncodedWords {
                 }
                 flushWord()
                 pendingRaw.append(contentsOf: whitespaceSinceWord)
-                whitespaceSinceWord = []
+                whitespaceSinceWord.removeAll(keepingCapacity: true)
             }
             pendingRaw.append(b)
             i += 1
@@ -60,6 +65,10 @@ public enum EncodedWords {
         flushWord()
         if !whitespaceSinceWord.isEmpty { out += String(decoding: whitespaceSinceWord, as: UTF8.self) }
         return out
+    }
+
+    static func sameCharset(_ a: String, _ b: String) -> Bool {
+        a == b || Charset.canonicalName(a) == Charset.canonicalName(b)
     }
 
     /// Decodes a single string that may hold encoded words (used for parameter values).

@@ -38,11 +38,15 @@ public struct MIMEPart: Sendable {
         }
     }
 
-    /// The body decoded to text through its charset.
+    /// The body decoded to text through its charset, line breaks normalized to LF.
     public func decodedText(in raw: [UInt8]) -> (text: String, warnings: [String]) {
-        let (bytes, junk) = decodedBody(in: raw)
+        var (bytes, junk) = decodedBody(in: raw)
         let charset = contentType.parameters["charset"]
-        let (text, lossy) = Charset.decode(bytes, label: charset)
+        if !Charset.isWide(charset) { bytes = Self.normalizingLineBreaks(bytes) }
+        var (text, lossy) = Charset.decode(bytes, label: charset)
+        if Charset.isWide(charset), text.utf8.contains(ASCII.cr) {
+            text = String(decoding: Self.normalizingLineBreaks(Array(text.utf8)), as: UTF8.self)
+        }
         var warnings: [String] = []
         if junk { warnings.append("\(transferEncoding) body had invalid characters at offset \(bodyRange.lowerBound)") }
         if lossy {
@@ -51,31 +55,51 @@ public struct MIMEPart: Sendable {
         }
         return (text, warnings)
     }
+
+    /// CRLF and lone CR become LF.
+    static func normalizingLineBreaks(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(ASCII.cr) else { return bytes }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == ASCII.cr {
+                out.append(ASCII.lf)
+                if i + 1 < bytes.count, bytes[i + 1] == ASCII.lf { i += 1 }
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        return out
+    }
 }
 
-/// Builds the MIME tree from raw bytes.
+/// Builds the MIME tree from raw bytes (RFC 2045 §3, RFC 2046 §5). Work is linear in the input times the
+/// nesting depth, which `ParserLimits.maxDepth` bounds.
 struct MIMETreeParser {
     let raw: [UInt8]
     let limits: ParserLimits
-    var warnings: [String] = []
+    var warnings: ParseWarnings
     var partCount = 0
 
     init(raw: [UInt8], limits: ParserLimits) {
         self.raw = raw
         self.limits = limits
+        self.warnings = ParseWarnings(limit: limits.maxWarnings)
     }
 
     mutating func parseEntity(in range: Range<Int>, depth: Int, defaultType: String = "text/plain") -> MIMEPart {
         partCount += 1
-        let (headers, bodyStart, headerWarnings) = HeaderParser.parse(raw, in: range, limits: limits)
-        warnings += headerWarnings
+        let (headers, bodyStart) = HeaderParser.parse(raw, in: range, limits: limits, warnings: &warnings)
         var contentType = ParameterizedValue(value: defaultType, parameters: [:])
         if let field = headers.first("Content-Type") {
             let parsed = ParameterizedValue(parsing: field.unfolded)
-            if parsed.value.contains("/") {
+            if Self.isMediaType(parsed.value) {
                 contentType = parsed
             } else {
-                warnings.append("unreadable Content-Type \"\(parsed.value)\"; treated as \(defaultType)")
+                warnings.add("unreadable Content-Type at offset \(range.lowerBound); treated as \(defaultType)")
             }
         }
         let disposition = headers.first("Content-Disposition").map { ParameterizedValue(parsing: $0.unfolded) }
@@ -87,28 +111,44 @@ struct MIMETreeParser {
 
         if part.isMultipart {
             guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {
-                warnings.append("multipart without boundary at offset \(bodyStart); treated as text")
+                warnings.add("multipart without boundary at offset \(bodyStart); treated as text")
                 part.contentType = ParameterizedValue(value: "text/plain", parameters: [:])
                 return part
             }
             guard depth < limits.maxDepth else {
-                warnings.append("nesting deeper than \(limits.maxDepth) at offset \(bodyStart); not descended")
+                warnings.addOnce(
+                    .depthLimit, "nesting deeper than \(limits.maxDepth) at offset \(bodyStart); not descended")
+                part.contentType = ParameterizedValue(value: "application/octet-stream", parameters: [:])
                 return part
             }
             let childDefault = contentType.value == "multipart/digest" ? "message/rfc822" : "text/plain"
-            for childRange in splitMultipart(part.bodyRange, boundary: Array(boundary.utf8)) {
+            let childRanges = splitMultipart(part.bodyRange, boundary: Array(boundary.utf8))
+            if childRanges.isEmpty {
+                // No delimiter at all: keep the body as text rather than lose it.
+                part.contentType = ParameterizedValue(value: "text/plain", parameters: [:])
+                return part
+            }
+            for childRange in childRanges {
                 guard partCount < limits.maxParts else {
-                    warnings.append("more than \(limits.maxParts) parts; the rest not parsed")
+                    warnings.addOnce(.partLimit, "more than \(limits.maxParts) parts; the rest not parsed")
                     break
                 }
                 part.children.append(parseEntity(in: childRange, depth: depth + 1, defaultType: childDefault))
             }
-        } else if contentType.value == "message/rfc822", depth < limits.maxDepth, partCount < limits.maxParts,
-            encoding == "7bit" || encoding == "8bit" || encoding == "binary"
-        {
-            part.children = [parseEntity(in: part.bodyRange, depth: depth + 1)]
+        } else if contentType.value == "message/rfc822" || contentType.value == "message/global" {
+            if depth < limits.maxDepth, partCount < limits.maxParts,
+                encoding == "7bit" || encoding == "8bit" || encoding == "binary"
+            {
+                part.children = [parseEntity(in: part.bodyRange, depth: depth + 1)]
+            }
         }
         return part
+    }
+
+    /// `type/subtype` with a non-empty token on each side (RFC 2045 §5.1).
+    static func isMediaType(_ value: String) -> Bool {
+        guard let slash = value.utf8.firstIndex(of: UInt8(ascii: "/")) else { return false }
+        return slash != value.utf8.startIndex && value.utf8.index(after: slash) != value.utf8.endIndex
     }
 
     /// Splits a multipart body at its boundary lines (RFC 2046 §5.1.1): preamble and epilogue dropped,
@@ -127,10 +167,9 @@ struct MIMETreeParser {
                 raw[(i + 2)..<(i + 2 + boundary.count)].elementsEqual(boundary)
             {
                 var k = i + 2 + boundary.count
-                let isClose =
-                    k + 1 < lineEnd + 1 && k + 1 <= end - 1 && raw[k] == ASCII.dash && raw[k + 1] == ASCII.dash
+                let isClose = k + 1 < lineEnd && raw[k] == ASCII.dash && raw[k + 1] == ASCII.dash
                 if isClose { k += 2 }
-                // Only white space may follow the delimiter.
+                // Only white space may follow the delimiter (RFC 2046 §5.1.1 transport padding).
                 var onlySpace = true
                 var j = k
                 while j < lineEnd {
@@ -159,10 +198,10 @@ struct MIMETreeParser {
             i = next
         }
         if let s = partStart, !closed {
-            warnings.append("multipart at offset \(range.lowerBound) has no close delimiter")
+            warnings.add("multipart at offset \(range.lowerBound) has no close delimiter")
             parts.append(s..<end)
         }
-        if parts.isEmpty { warnings.append("multipart at offset \(range.lowerBound) has no parts") }
+        if parts.isEmpty { warnings.add("multipart at offset \(range.lowerBound) has no parts") }
         return parts
     }
 }

@@ -6,11 +6,13 @@ public enum MailDate {
         "mst": -7 * 60, "mdt": -6 * 60, "pst": -8 * 60, "pdt": -7 * 60, "bst": 60, "cet": 60, "cest": 120, "jst": 540,
     ]
 
-    /// Parses `[Day, ] DD Mon YYYY HH:MM[:SS] (+HHMM|zone)`, also ISO-like `YYYY-MM-DD HH:MM:SS`. `nil` if unreadable.
+    /// Parses `[Day, ] DD Mon YYYY HH:MM[:SS] (+HHMM|zone)` (RFC 5322 §3.3, with the obsolete zones of §4.3),
+    /// asctime `Mon May  1 10:30:00 2024`, and ISO-like `YYYY-MM-DD[T ]HH:MM:SS[Z|±HH:MM]` or `YYYY/MM/DD`.
+    /// `nil` if unreadable or out of the years 1000–9999.
     public static func parse(_ text: String) -> Int64? {
         var cleaned = ""
         var depth = 0
-        for ch in text {
+        for ch in text.prefix(256) {
             if ch == "(" {
                 depth += 1
             } else if ch == ")" {
@@ -19,8 +21,19 @@ public enum MailDate {
                 cleaned.append(ch)
             }
         }
-        let tokens = cleaned.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\r" || $0 == "\n" })
-            .map { $0.lowercased() }
+        var tokens: [String] = []
+        for raw in cleaned.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0.isNewline })
+        {
+            // ISO form: split "2024-05-01t10:30:00+08:00" into date and time tokens.
+            if let t = raw.firstIndex(of: "t"), raw.first?.isNumber == true,
+                raw[raw.index(after: t)...].first?.isNumber == true
+            {
+                tokens.append(String(raw[..<t]))
+                tokens.append(String(raw[raw.index(after: t)...]))
+            } else {
+                tokens.append(String(raw))
+            }
+        }
         var day: Int?
         var month: Int?
         var year: Int?
@@ -28,17 +41,27 @@ public enum MailDate {
         var m = 0
         var s = 0
         var offsetMinutes = 0
-        for t in tokens {
+        for var t in tokens {
             if let idx = months.firstIndex(where: { t.hasPrefix($0) }), month == nil {
                 month = idx + 1
             } else if t.contains(":") {
+                // A zone may be glued to the time: "10:30:00+08:00", "10:30:00z".
+                if let z = t.firstIndex(where: { $0 == "+" || $0 == "-" || $0 == "z" }) {
+                    let zone = t[z...].filter { $0 != ":" }
+                    if zone == "z" {
+                        offsetMinutes = 0
+                    } else if zone.count == 5, let v = Int(zone.dropFirst()) {
+                        offsetMinutes = (zone.hasPrefix("-") ? -1 : 1) * ((v / 100) * 60 + v % 100)
+                    }
+                    t = String(t[..<z])
+                }
                 let parts = t.split(separator: ":").map { Int($0) }
                 guard parts.count >= 2, let hh = parts[0], let mm = parts[1] else { continue }
                 h = hh
                 m = mm
                 if parts.count > 2, let ss = parts[2] { s = ss }
-            } else if t.contains("-"), !t.hasPrefix("-"), t.count >= 8 {
-                let parts = t.split(separator: "-").compactMap { Int($0) }
+            } else if t.count >= 8, t.first?.isNumber == true, t.contains("-") || t.contains("/") {
+                let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" }).compactMap { Int($0) }
                 if parts.count == 3, parts[0] > 31 {
                     year = parts[0]
                     month = parts[1]
@@ -47,7 +70,7 @@ public enum MailDate {
             } else if t.hasPrefix("+") || t.hasPrefix("-"), t.count == 5, let v = Int(t.dropFirst()) {
                 let sign = t.hasPrefix("-") ? -1 : 1
                 offsetMinutes = sign * ((v / 100) * 60 + v % 100)
-            } else if let v = Int(t) {
+            } else if t.count <= 4, let v = Int(t) {
                 if day == nil, v >= 1, v <= 31, year == nil || month != nil {
                     day = v
                 } else if year == nil {
@@ -59,8 +82,9 @@ public enum MailDate {
                 offsetMinutes = z
             }
         }
-        guard let d = day, let mo = month, let y = year, (1...12).contains(mo), (1...31).contains(d),
-            (0...23).contains(h), (0...59).contains(m), (0...60).contains(s)
+        guard let d = day, let mo = month, let y = year, (1000...9999).contains(y), (1...12).contains(mo),
+            (1...31).contains(d), (0...23).contains(h), (0...59).contains(m), (0...60).contains(s),
+            abs(offsetMinutes) < 24 * 60
         else { return nil }
         let days = daysFromCivil(y, mo, d)
         return days * 86400 + Int64(h * 3600 + m * 60 + min(s, 59)) - Int64(offsetMinutes * 60)

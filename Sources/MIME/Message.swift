@@ -33,7 +33,7 @@ public struct Message: Sendable {
         self.root = root
         self.headers = root.headers
         var warnings = tree.warnings
-        if root.headers.fields.isEmpty { warnings.append("no header fields found") }
+        if root.headers.fields.isEmpty { warnings.add("no header fields found") }
 
         subject = headers.first("Subject")?.text
         from = headers.first("From").flatMap { Address.parseList($0.unfolded).first }
@@ -42,7 +42,7 @@ public struct Message: Sendable {
         cc = headers.all("Cc").flatMap { Address.parseList($0.unfolded) }
         replyTo = headers.all("Reply-To").flatMap { Address.parseList($0.unfolded) }
         date = headers.first("Date").flatMap { MailDate.parse(String(decoding: $0.unfolded, as: UTF8.self)) }
-        if headers.first("Date") != nil, date == nil { warnings.append("unreadable Date header") }
+        if headers.first("Date") != nil, date == nil { warnings.add("unreadable Date header") }
         messageID = headers.first("Message-ID").flatMap { Self.messageIDs(in: $0.unfolded).first }
         inReplyTo = headers.first("In-Reply-To").flatMap { Self.messageIDs(in: $0.unfolded).first }
         references = headers.all("References").flatMap { Self.messageIDs(in: $0.unfolded) }
@@ -59,29 +59,35 @@ public struct Message: Sendable {
         if let h = htmlPart {
             let (t, w) = h.decodedText(in: raw)
             html = t
-            warnings += w
+            warnings.add(contentsOf: w)
         } else {
             html = nil
         }
         if let p = plainPart {
             let (t, w) = p.decodedText(in: raw)
             text = t
-            warnings += w
+            warnings.add(contentsOf: w)
         } else if let h = html {
             text = HTMLText.render(h)
         } else {
             text = ""
         }
-        if text.contains("\r\n") { text = text.replacingCRLF() }
 
         var attachments: [Attachment] = []
+        var decodedTotal = 0
         for leaf in leaves {
             if let p = plainPart, leaf.bodyRange == p.bodyRange { continue }
             if let h = htmlPart, leaf.bodyRange == h.bodyRange { continue }
-            let (bytes, junk) = leaf.decodedBody(in: raw)
+            var (bytes, junk) = leaf.decodedBody(in: raw)
             if junk {
-                warnings.append(
-                    "attachment at offset \(leaf.bodyRange.lowerBound) had invalid \(leaf.transferEncoding)")
+                warnings.add("attachment at offset \(leaf.bodyRange.lowerBound) had invalid \(leaf.transferEncoding)")
+            }
+            let size = bytes.count
+            decodedTotal += size
+            if decodedTotal > limits.maxDecodedBytes {
+                warnings.addOnce(
+                    .decodedLimit, "attachments exceed \(limits.maxDecodedBytes) decoded bytes; their data not kept")
+                bytes = []
             }
             var name = leaf.filename
             if name == nil, leaf.contentType.value == "message/rfc822" {
@@ -91,11 +97,14 @@ public struct Message: Sendable {
                 Attachment(
                     filename: name, contentType: leaf.contentType.value,
                     contentID: leaf.headers.first("Content-ID").flatMap { Self.messageIDs(in: $0.unfolded).first },
-                    data: bytes))
+                    data: bytes, size: size))
         }
         self.attachments = attachments
-        self.warnings = warnings
+        self.warnings = warnings.all
     }
+
+    /// The text the customer wrote: `text` without quoted history and signature (see `QuoteSplitter`).
+    public var newText: String { QuoteSplitter.newText(text) }
 
     /// Leaves of the tree; an enclosed `message/rfc822` counts as one leaf (an attached message).
     static func collectLeaves(_ part: MIMEPart, into leaves: inout [MIMEPart]) {
@@ -145,10 +154,20 @@ public struct Attachment: Sendable {
     public var filename: String?
     public var contentType: String
     public var contentID: String?
-    /// The fully decoded bytes.
+    /// The fully decoded bytes (empty when `ParserLimits.maxDecodedBytes` was exceeded).
     public var data: [UInt8]
+    /// The decoded byte count.
+    public var size: Int
 
-    public var size: Int { data.count }
+    public init(filename: String?, contentType: String, contentID: String?, data: [UInt8], size: Int? = nil) {
+        self.filename = filename
+        self.contentType = contentType
+        self.contentID = contentID
+        self.data = data
+        self.size = size ?? data.count
+    }
+
+    /// Lower-case hex SHA-256 of the decoded bytes.
     public var sha256: String { Message.sha256Hex(data) }
 }
 

@@ -15,6 +15,8 @@ import Testing
         "Gateway": ["Model", "MIME", "Triage", "TicketStore", "Transport"],
         "IntakeCLI": ["Model", "MIME", "Triage", "TicketStore", "Transport", "Gateway"],
         "intake": ["IntakeCLI"],
+        "MIMEFuzz": ["MIME"],
+        "MIMEBench": ["MIME"],
     ]
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

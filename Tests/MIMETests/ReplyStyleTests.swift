@@ -1,0 +1,43 @@
+import Testing
+
+@testable import MIME
+
+/// Every client's reply style: `newText` keeps only what the customer wrote.
+@Suite("Reply styles")
+struct ReplyStyleTests {
+    @Test(arguments: [
+        ("gmail-en", "Thanks, that works."),
+        ("gmail-wrapped", "Still waiting."),
+        ("gmail-zh", "好的，谢谢！"),
+        ("apple-zh", "收到。"),
+        ("apple-en", "Order 12345."),
+        ("outlook-en", "Please cancel it."),
+        ("outlook-web", "Any update?"),
+        ("outlook-zh", "请尽快处理。"),
+        ("outlook-zh-separator", "谢谢"),
+        ("outlook-zh-hant", "請盡快處理。"),
+        ("outlook-zh-hant-separator", "謝謝"),
+        ("qq", "我的手机号是13812345678"),
+        ("qq-hant", "收到"),
+        ("qq-html", "手机号13812345678，麻烦回电。"),
+        ("foxmail-en", "OK"),
+        ("netease", "已经重启了，还是不行。"),
+        ("netease-hant", "已經重啟了。"),
+        ("netease-mobile", "好的"),
+        ("signature", "The printer is broken."),
+        ("interleaved", "The X200.\n\nSince Monday."),
+        ("mobile-zh", "我在路上"),
+        ("no-quote", "第一行\n\n第二行，没有引用。"),
+    ])
+    func newTextIsWhatTheCustomerWrote(_ fixture: String, _ expected: String) throws {
+        let message = try Fixture.message("reply/\(fixture).eml")
+        #expect(message.newText == expected)
+        // The full text keeps the history.
+        #expect(message.text.count > expected.count || fixture == "no-quote")
+    }
+
+    @Test func plainTextWithoutMarkersIsKept() {
+        let text = "From the start, this has been slow.\nSubject to your reply, I will wait."
+        #expect(QuoteSplitter.newText(text) == text)
+    }
+}
