@@ -21,6 +21,9 @@ public struct GatewayConfiguration: Sendable {
     public var outboxMaxAttempts: Int
     /// Seconds before the first retry; doubled each attempt, at most one hour.
     public var outboxRetryBase: Int
+    /// A customer's reply to a ticket closed longer ago than this starts a new ticket that names the old one;
+    /// a reply to a ticket closed more recently (or resolved) reopens it.
+    public var reopenWithinDays: Int = 30
     /// Crash points for the crash-safety tests (set only from `INTAKE_FAULT`); `nil` in normal operation.
     public var faultInjection: FaultInjection?
 

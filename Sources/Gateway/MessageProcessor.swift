@@ -37,9 +37,18 @@ public struct MessageProcessor: Sendable {
 
     /// What happened to one message.
     public struct Outcome: Sendable {
+        public enum Kind: String, Sendable {
+            /// A new ticket was written.
+            case created
+            /// The message was added to an existing ticket (a customer's reply).
+            case joined
+            /// The message had been stored before; nothing new was written.
+            case duplicate
+        }
         public var ticket: Ticket
-        /// `false` when the message had been stored before.
-        public var isNew: Bool
+        public var kind: Kind
+        /// `true` only when a new ticket was written.
+        public var isNew: Bool { kind == .created }
         /// Why no acknowledgement was queued, if none was.
         public var acknowledgementSkipped: String?
     }
@@ -58,37 +67,124 @@ public struct MessageProcessor: Sendable {
         }
     }
 
-    public func process(raw: [UInt8], origin: Origin, receivedAt now: Date) throws(GatewayError) -> Outcome {
+    /// Processes one message. `acknowledge: false` stores without queueing an acknowledgement (imports).
+    public func process(
+        raw: [UInt8], origin: Origin, receivedAt now: Date, acknowledge: Bool = true
+    ) throws(GatewayError) -> Outcome {
         let message = Message(parsing: raw)
         let key = message.deduplicationKey
-        let (year, month) = LocalTime.yearMonth(now, in: configuration.timeZone)
-        let result: TicketStore.IngestResult
-        do {
-            result = try store.ingest(messageKey: key, year: year, month: month, raw: raw) { number in
-                makeTicket(number: number, message: message, key: key, origin: origin, now: now)
+        // Stored before, from this mailbox or another one: only finish what a crash may have left undone.
+        if let existing = try storeCall({ () throws(StoreError) in try store.ticketNumber(forMessageKey: key) }) {
+            let ticket = try loadTicket(existing)
+            guard ticket.source.messageKey == key else {
+                return Outcome(ticket: ticket, kind: .duplicate, acknowledgementSkipped: "reply to an existing ticket")
             }
-        } catch {
-            throw GatewayError(.store, "storing the ticket failed: \(error)")
+            let skipped =
+                acknowledge ? try queueAcknowledgement(ticket: ticket, message: message, now: now) : "import"
+            return Outcome(ticket: ticket, kind: .duplicate, acknowledgementSkipped: skipped)
+        }
+        var followUpOf: Ticket?
+        if let thread = try threadTarget(for: message) {
+            let target = try loadTicket(thread.number)
+            if target.status == .closed, let closed = target.closedAt,
+                now.timeIntervalSince(closed) > TimeInterval(configuration.reopenWithinDays) * 86_400
+            {
+                followUpOf = target  // closed for long: a new ticket that names the old one
+            } else {
+                return try join(target, message: message, key: key, raw: raw, reason: thread.reason, now: now)
+            }
+        }
+        let (year, month) = LocalTime.yearMonth(now, in: configuration.timeZone)
+        let attachments = message.attachments.map {
+            TicketStore.AttachmentData(name: $0.filename, contentType: $0.contentType, data: $0.data)
+        }
+        let result = try storeCall { () throws(StoreError) in
+            try store.ingest(messageKey: key, year: year, month: month, raw: raw, attachments: attachments) { number in
+                var ticket = makeTicket(number: number, message: message, key: key, origin: origin, now: now)
+                if let old = followUpOf {
+                    ticket.explanations.append(
+                        "follow-up of \(old.number), closed more than \(configuration.reopenWithinDays) days ago")
+                }
+                return ticket
+            }
         }
         let ticket: Ticket
-        let isNew: Bool
+        let kind: Outcome.Kind
         switch result {
         case .created(let t):
             ticket = t
-            isNew = true
+            kind = .created
         case .duplicate(let number):
-            do {
-                guard let t = try store.ticket(number) else { throw GatewayError(.store, "ticket \(number) vanished") }
-                ticket = t
-            } catch let e as GatewayError {
-                throw e
-            } catch {
-                throw GatewayError(.store, "reading ticket \(number) failed: \(error)")
-            }
-            isNew = false
+            ticket = try loadTicket(number)
+            kind = .duplicate
         }
-        let skipped = try queueAcknowledgement(ticket: ticket, message: message, now: now)
-        return Outcome(ticket: ticket, isNew: isNew, acknowledgementSkipped: skipped)
+        let skipped = acknowledge ? try queueAcknowledgement(ticket: ticket, message: message, now: now) : "import"
+        return Outcome(ticket: ticket, kind: kind, acknowledgementSkipped: skipped)
+    }
+
+    /// Why a message belongs to an existing ticket.
+    struct ThreadMatch {
+        var number: TicketNumber
+        var reason: String
+    }
+
+    /// The ticket a message continues: one whose message (or our acknowledgement) it names in In-Reply-To or
+    /// References, else one whose tag `[#YYYYMM-NNN]` its subject carries — accepted from the ticket's own
+    /// customer only, since a number in a subject is easy to guess.
+    func threadTarget(for message: Message) throws(GatewayError) -> ThreadMatch? {
+        var ids: [String] = []
+        if let r = message.inReplyTo { ids.append(r) }
+        ids += message.references.reversed()
+        for id in ids {
+            if let n = try storeCall({ () throws(StoreError) in try store.ticketNumber(forMessageID: id) }) {
+                return ThreadMatch(number: n, reason: "replies to message <\(id)> of \(n)")
+            }
+        }
+        if let n = SubjectTag.ticketNumber(in: message.subject ?? ""),
+            let t = try storeCall({ () throws(StoreError) in try store.ticket(n) }),
+            t.customer.address.lowercased() == (message.from?.address ?? "").lowercased()
+        {
+            return ThreadMatch(number: n, reason: "subject carries [#\(n)] and the sender is its customer")
+        }
+        return nil
+    }
+
+    func join(
+        _ target: Ticket, message: Message, key: String, raw: [UInt8], reason: String, now: Date
+    ) throws(GatewayError) -> Outcome {
+        let attachments = message.attachments.map {
+            TicketStore.AttachmentData(name: $0.filename, contentType: $0.contentType, data: $0.data)
+        }
+        let result: TicketStore.AttachResult
+        do {
+            result = try store.attachReply(
+                to: target.number, messageKey: key, messageID: message.messageID, raw: raw,
+                from: message.from?.address ?? "", subject: message.subject ?? "", attachments: attachments, at: now)
+        } catch {
+            throw GatewayError(.store, "adding the reply to \(target.number) failed: \(error)")
+        }
+        switch result {
+        case .attached(let ticket, let reopened):
+            logger.info(
+                "reply added to ticket",
+                metadata: ["ticket.number": "\(ticket.number)", "reopened": "\(reopened)", "reason": "\(reason)"])
+            return Outcome(
+                ticket: ticket, kind: .joined,
+                acknowledgementSkipped: reopened ? "added to \(ticket.number), reopened" : "added to \(ticket.number)")
+        case .duplicate(let n):
+            return Outcome(ticket: try loadTicket(n), kind: .duplicate, acknowledgementSkipped: "stored before")
+        }
+    }
+
+    func loadTicket(_ number: TicketNumber) throws(GatewayError) -> Ticket {
+        guard let t = try storeCall({ () throws(StoreError) in try store.ticket(number) }) else {
+            throw GatewayError(.store, "ticket \(number) vanished")
+        }
+        return t
+    }
+
+    func storeCall<T>(_ body: () throws(StoreError) -> T) throws(GatewayError) -> T {
+        do { return try body() } catch { throw GatewayError(.store, "the ticket store failed: \(error)") }
     }
 
     func makeTicket(number: TicketNumber, message: Message, key: String, origin: Origin, now: Date) -> Ticket {
@@ -121,8 +217,11 @@ public struct MessageProcessor: Sendable {
             recipients: [ticket.customer.address], createdAt: now)
         do {
             if try outbox.enqueue(entry, message: outgoing.render()) {
+                try store.recordOutgoingMessageID(outgoing.messageID, for: ticket.number)
                 try store.append(
-                    TicketEvent(at: now, actor: "gateway", kind: "acknowledgement_queued", detail: ["outbox_id": id]),
+                    TicketEvent(
+                        at: now, actor: "gateway", kind: "acknowledgement_queued",
+                        detail: ["outbox_id": id, "message_id": outgoing.messageID]),
                     to: ticket.number)
             }
         } catch {

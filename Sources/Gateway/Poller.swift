@@ -28,12 +28,19 @@ public struct Poller: Sendable {
     public struct Report: Sendable {
         public var uid: UInt32
         public var ticket: Ticket
-        public var isNew: Bool
+        public var kind: MessageProcessor.Outcome.Kind
         public var acknowledgementSkipped: String?
+        /// `true` when a new ticket was written.
+        public var isNew: Bool { kind == .created }
 
         /// `202405-001 new      urgent emergency  w***@example.com  账户异常登录`, personal data masked.
         public var summary: String {
-            let state = isNew ? "new      " : "duplicate"
+            let state =
+                switch kind {
+                case .created: "new      "
+                case .joined: "reply    "
+                case .duplicate: "duplicate"
+                }
             let subject = ticket.subject.prefix(60)
             let ack = acknowledgementSkipped.map { " (no acknowledgement: \($0))" } ?? ""
             return
@@ -123,10 +130,12 @@ public struct Poller: Sendable {
                 }
                 try advance(to: uid, validity: status.uidValidity)
                 let report = Report(
-                    uid: uid, ticket: outcome.ticket, isNew: outcome.isNew,
+                    uid: uid, ticket: outcome.ticket, kind: outcome.kind,
                     acknowledgementSkipped: outcome.acknowledgementSkipped)
                 logger.info(
-                    outcome.isNew ? "ticket created" : "message already stored",
+                    outcome.kind == .created
+                        ? "ticket created"
+                        : outcome.kind == .joined ? "reply added to ticket" : "message already stored",
                     metadata: [
                         "mail.uid": "\(uid)", "ticket.number": "\(outcome.ticket.number)", "mailbox": "\(mailbox.name)",
                     ])

@@ -9,6 +9,8 @@ import Yams
 public struct ConfigLoader {
     public let path: String
     public let environment: [String: String]
+    /// `false` for commands that never connect (the staff CLI): missing secrets are then not an error.
+    public var requireSecrets = true
 
     public init(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.path = path
@@ -17,7 +19,7 @@ public struct ConfigLoader {
 
     /// Keys allowed at each level; anything else is reported as a likely typo.
     static let topKeys: Set<String> = [
-        "timezone", "support", "store", "templates", "poll_interval", "mailboxes", "smtp", "sla", "outbox",
+        "timezone", "support", "store", "templates", "poll_interval", "mailboxes", "smtp", "sla", "outbox", "threading",
     ]
     static let mailboxKeys: Set<String> = [
         "name", "url", "user", "password_env", "password_file", "folder", "after_processing", "move_to", "ca_file",
@@ -114,12 +116,20 @@ public struct ConfigLoader {
             maxAttempts = try integer(outbox, "max_attempts", in: "outbox.", default: 8, range: 1...100)
             retryBase = Int(try duration(outbox, "retry_base", in: "outbox.", default: .seconds(60)).wholeSeconds)
         }
-        return GatewayConfiguration(
+        var reopenWithinDays = 30
+        if let threadingNode = top["threading"] {
+            let threading = try mapping(threadingNode, key: "threading", allowed: ["reopen_within_days"])
+            reopenWithinDays = try integer(
+                threading, "reopen_within_days", in: "threading.", default: 30, range: 0...3650)
+        }
+        var configuration = GatewayConfiguration(
             timeZone: zone, supportAddress: supportAddress, supportName: supportName, storePath: store,
             templatesPath: templates,
             pollInterval: interval, mailboxes: mailboxes, smtp: smtp, serviceLevel: level,
             outboxMaxAttempts: maxAttempts,
             outboxRetryBase: retryBase)
+        configuration.reopenWithinDays = reopenWithinDays
+        return configuration
     }
 
     // MARK: - Sections
@@ -202,6 +212,7 @@ public struct ConfigLoader {
                 m["password"], prefix + "password", "secrets are not allowed in the config file",
                 "use password_env: VARIABLE or password_file: PATH")
         }
+        if !requireSecrets { return "" }
         if m["password_env"] != nil {
             let name = try string(m, "password_env", in: prefix)
             guard let value = environment[name], !value.isEmpty else {

@@ -9,7 +9,9 @@ public struct IntakeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "intake",
         abstract: "Turns customer email into routed, prioritized tickets and answers customers on time.",
-        subcommands: [Run.self, Poll.self, CheckConfig.self, Parse.self]
+        subcommands: [
+            Run.self, Poll.self, CheckConfig.self, Tickets.self, Customers.self, Store.self, Parse.self,
+        ]
     )
 
     public init() {}
@@ -26,9 +28,11 @@ public struct GlobalOptions: ParsableArguments {
     public init() {}
 
     /// Loads the configuration or exits with status 2 and a one-line message.
-    func loadConfiguration() throws -> GatewayConfiguration {
+    func loadConfiguration(requireSecrets: Bool = true) throws -> GatewayConfiguration {
         do {
-            var configuration = try ConfigLoader(path: config).load()
+            var loader = ConfigLoader(path: config)
+            loader.requireSecrets = requireSecrets
+            var configuration = try loader.load()
             // Crash-safety tests only: make the process kill itself at a named point.
             if let fault = ProcessInfo.processInfo.environment["INTAKE_FAULT"] {
                 guard let point = FaultInjection(rawValue: fault) else {
@@ -104,8 +108,11 @@ extension IntakeCommand {
             }
             let result = await gateway.pollOnce(onMessage: { print($0.summary) })
             let created = result.reports.filter(\.isNew).count
+            let joined = result.reports.filter { $0.kind == .joined }.count
+            let stored = result.reports.count - created - joined
             print(
-                "polled \(configuration.mailboxes.count) mailbox(es): \(created) new ticket(s), \(result.reports.count - created) already stored; "
+                "polled \(configuration.mailboxes.count) mailbox(es): \(created) new ticket(s), \(joined) repl(ies) added, "
+                    + "\(stored) already stored; "
                     + "mail sent \(result.delivery.sent), retrying \(result.delivery.deferred), failed \(result.delivery.failed)"
             )
             for error in result.errors { printError("error: \(error)") }

@@ -81,6 +81,30 @@ public enum DurableFile {
         if parent(of: from) != parent(of: to) { try syncDirectory(parent(of: from)) }
     }
 
+    /// Renames without syncing (the caller syncs the directory, once for many renames).
+    public static func renameWithoutSync(_ from: String, to: String) throws(StoreError) {
+        guard rename(from, to) == 0 else { throw StoreError.system("rename", path: from) }
+    }
+
+    /// Flushes every dirty file and directory of the file system holding `path` (`syncfs(2)`): one round of
+    /// durability for a whole batch of writes (group commit).
+    public static func syncFileSystem(_ path: String) throws(StoreError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.system("open directory", path: path) }
+        defer { close(fd) }
+        if c_syncfs(fd) != 0 { throw StoreError.system("syncfs", path: path) }
+    }
+
+    /// Removes a file or a folder with everything in it; nothing if it does not exist.
+    public static func removeTree(_ path: String) throws(StoreError) {
+        guard isDirectory(path) else {
+            if exists(path), unlink(path) != 0 { throw StoreError.system("unlink", path: path) }
+            return
+        }
+        for name in list(path) { try removeTree(path + "/" + name) }
+        if rmdir(path) != 0 && errno != ENOENT { throw StoreError.system("rmdir", path: path) }
+    }
+
     public static func syncDirectory(_ path: String) throws(StoreError) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.system("open directory", path: path) }
@@ -133,6 +157,10 @@ public enum DurableFile {
         return String(path[path.index(after: slash)...])
     }
 }
+
+/// `syncfs(2)` from glibc (declared only under `_GNU_SOURCE`, so not visible through the Glibc module).
+@_silgen_name("syncfs")
+private func c_syncfs(_ fd: Int32) -> Int32
 
 /// An exclusive advisory lock (`flock`) on a file, held until `unlock` or deinit. Serializes ticket creation
 /// between processes (the poller and the staff CLI) and between threads.
