@@ -40,7 +40,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Extraction, classification, priority, routing, SLA math. No I/O.
-        .target(name: "Triage", dependencies: ["Model", "MIME"], swiftSettings: swiftSettings),
+        .target(
+            name: "Triage",
+            dependencies: ["Model", "MIME", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
         // The durable file store.
         .target(
             name: "TicketStore",

@@ -10,7 +10,8 @@ public struct IntakeCommand: AsyncParsableCommand {
         commandName: "intake",
         abstract: "Turns customer email into routed, prioritized tickets and answers customers on time.",
         subcommands: [
-            Run.self, Poll.self, CheckConfig.self, Tickets.self, Customers.self, Store.self, Parse.self,
+            Run.self, Poll.self, CheckConfig.self, Tickets.self, Customers.self, Store.self, Parse.self, Classify.self,
+            Eval.self,
         ]
     )
 

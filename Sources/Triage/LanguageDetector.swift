@@ -18,7 +18,11 @@ public enum LanguageDetector {
             switch scalar.value {
             case 0x4E00...0x9FFF, 0x3400...0x4DBF:
                 han += 1
-                if traditionalOnly.contains(ch) { traditional += 1 }
+                if traditionalOnly.contains(ch)
+                    || (scalar.value != 0x8457 && TextNormalizer.traditionalToSimplified[scalar.value] != nil)
+                {
+                    traditional += 1
+                }
                 if simplifiedOnly.contains(ch) { simplified += 1 }
             case 0x41...0x5A, 0x61...0x7A:
                 latin += 1

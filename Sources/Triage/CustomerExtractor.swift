@@ -1,0 +1,431 @@
+import Model
+
+/// Finds the customer's name, phone numbers, customer number, order and ticket numbers in folded text.
+struct CustomerExtractor {
+    let compiled: CompiledRules
+
+    /// One field of the message: its folded scalars, its original scalars and the rule hits in it.
+    struct Field {
+        var folded: [UInt32]
+        var original: [Unicode.Scalar]
+        var hits: [CompiledRules.Hit]
+
+        func text(_ range: Range<Int>) -> String {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: original[range])
+            return String(s)
+        }
+    }
+
+    // MARK: Phones
+
+    /// Phone numbers in a field, with notes on the numbers left out.
+    func phones(in field: Field, notes: inout [String]) -> [String] {
+        let t = field.folded
+        var found: [String] = []
+        var i = 0
+        while i < t.count {
+            guard isDigit(t[i]) || (t[i] == 0x2B && i + 1 < t.count && isDigit(t[i + 1])) else {
+                i += 1
+                continue
+            }
+            // A run of digit groups joined by single separators.
+            let runStart = i
+            var groups: [(digits: [UInt32], start: Int, end: Int)] = []
+            var j = i
+            if t[j] == 0x2B { j += 1 }
+            while j < t.count {
+                let gStart = j
+                while j < t.count, isDigit(t[j]) { j += 1 }
+                groups.append((Array(t[gStart..<j]), gStart, j))
+                var k = j
+                var separators = 0
+                while k < t.count, isPhoneSeparator(t[k]), separators < 2 {
+                    k += 1
+                    separators += 1
+                }
+                if k < t.count, isDigit(t[k]), k > j { j = k } else { break }
+            }
+            let runEnd = groups.last?.end ?? j
+            i = max(runEnd, i + 1)
+            let before = runStart > 0 ? t[runStart - 1] : 0x20
+            let after = runEnd < t.count ? t[runEnd] : 0x20
+            if isMask(before) || isMask(after) {
+                notes.append("ignored a masked number")
+                continue
+            }
+            if CompiledRules.isWordScalar(before) || isLetter(after) { continue }
+            let plus = t[runStart] == 0x2B
+            var g = 0
+            while g < groups.count {
+                var matched = false
+                var digits: [UInt32] = []
+                for h in g..<min(groups.count, g + 5) {
+                    digits += groups[h].digits
+                    if digits.count > 14 { break }
+                    guard let (phone, needsCue) = normalizedPhone(digits, plus: plus && g == 0) else { continue }
+                    let start = groups[g].start
+                    if needsCue, !hasPhoneCue(before: start, in: field), !isSignatureLine(start, in: field) { continue }
+                    if let reason = exclusion(phone, at: start, in: field) {
+                        notes.append("ignored \(Masking.phone(phone)): \(reason)")
+                    } else if !found.contains(phone) {
+                        found.append(phone)
+                    }
+                    g = h + 1
+                    matched = true
+                    break
+                }
+                if !matched { g += 1 }
+            }
+        }
+        return found
+    }
+
+    /// `13812345678` for mainland mobiles (`+86`/`0086`/`86` dropped), `01012345678` for landlines with area code,
+    /// `0912345678` for Taiwan (`+886` becomes `0`), eight digits for Hong Kong and Macau (`+852`/`+853` dropped).
+    /// The flag says whether the number needs a phone word before it to count (a bare eight-digit number).
+    func normalizedPhone(_ raw: [UInt32], plus: Bool) -> (String, needsCue: Bool)? {
+        var d = String(String.UnicodeScalarView(raw.compactMap(Unicode.Scalar.init)))
+        var international = plus
+        if d.hasPrefix("00"), d.count > 10 {
+            d.removeFirst(2)
+            international = true
+        }
+        if d.count == 11, d.hasPrefix("852") || d.hasPrefix("853") { return (String(d.dropFirst(3)), false) }
+        if international, d.hasPrefix("886"), (11...12).contains(d.count) { return ("0" + d.dropFirst(3), false) }
+        if d.count == 13, d.hasPrefix("861") { d.removeFirst(2) }
+        if international, d.hasPrefix("86"), (11...13).contains(d.count) {
+            d.removeFirst(2)
+            let mobile =
+                d.count == 11 && d.hasPrefix("1") && !d.hasPrefix("10") && !d.hasPrefix("11") && !d.hasPrefix("12")
+            if !mobile { d = "0" + d }
+        }
+        let c = Array(d.utf8)
+        if c.count == 11, c[0] == 0x31, (0x33...0x39).contains(c[1]) { return (d, false) }
+        if (10...12).contains(c.count), c[0] == 0x30, c[1] != 0x30 { return (d, false) }
+        if c.count == 8, [0x32, 0x33, 0x35, 0x36, 0x39].contains(c[0]) { return (d, true) }
+        return nil
+    }
+
+    /// Whether `offset` is on a line of only a number (and perhaps a name) among the last four lines.
+    func isSignatureLine(_ offset: Int, in field: Field) -> Bool {
+        let t = field.folded
+        var lineStart = offset
+        while lineStart > 0, t[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var lineEnd = offset
+        while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
+        let line = t[lineStart..<lineEnd]
+        guard line.allSatisfy({ isDigit($0) || isHan($0) || isPhoneSeparator($0) || $0 == 0x2B }) else { return false }
+        var later = 0
+        var p = lineEnd
+        while p < t.count {
+            if t[p] == 0x0A, p + 1 < t.count, t[p + 1] != 0x0A, t[p + 1] != 0x20 { later += 1 }
+            p += 1
+        }
+        return later < 4
+    }
+
+    /// Whether a phone word (`电话`, `phone`) stands shortly before `start` in the same clause.
+    func hasPhoneCue(before start: Int, in field: Field) -> Bool {
+        field.hits.contains { hit in
+            compiled.entries[hit.entry].role == .phoneCue && hit.end <= start && start - hit.end <= 12
+                && !containsBreak(field.folded, hit.end..<start)
+        }
+    }
+
+    /// Why a number is not the customer's, or `nil`.
+    func exclusion(_ phone: String, at start: Int, in field: Field) -> String? {
+        for prefix in compiled.rules.extraction.hotlinePrefixes where phone.hasPrefix(prefix) {
+            return "a hotline number"
+        }
+        let windowStart = max(0, start - 12)
+        for hit in field.hits where hit.end <= start && hit.start >= windowStart {
+            if compiled.entries[hit.entry].role == .otherParty, !containsBreak(field.folded, hit.end..<start) {
+                return "it belongs to \(compiled.entries[hit.entry].text)"
+            }
+        }
+        return nil
+    }
+
+    // MARK: Identifiers
+
+    /// Order numbers: a token after an order cue, or a configured prefix followed by enough digits.
+    func orderIDs(in field: Field) -> [String] {
+        var found: [(Int, String)] = []
+        let t = field.folded
+        let x = compiled.rules.extraction
+        for hit in field.hits {
+            switch compiled.entries[hit.entry].role {
+            case .orderCue:
+                var p = hit.end
+                var skipped = 0
+                while p < t.count, skipped < 6, isCueFiller(t[p]) {
+                    p += 1
+                    skipped += 1
+                }
+                while let (token, end) = idToken(t, from: p, minimumDigits: x.orderMinimumDigits) {
+                    found.append((p, field.text(p..<end)))
+                    _ = token
+                    var q = end
+                    var gap = 0
+                    while q < t.count, gap < 3, isListSeparator(t[q]) {
+                        q += 1
+                        gap += 1
+                    }
+                    if gap == 0 || q == end { break }
+                    p = q
+                }
+            case .orderPrefix(let i):
+                let spec = x.orderPrefixes[i]
+                if hit.start > 0, CompiledRules.isWordScalar(t[hit.start - 1]) { continue }
+                var p = hit.end
+                while p < t.count, isDigit(t[p]) { p += 1 }
+                let n = p - hit.end
+                if n >= spec.minimumDigits, n <= spec.maximumDigits, p == t.count || !CompiledRules.isWordScalar(t[p]) {
+                    found.append((hit.start, field.text(hit.start..<p)))
+                }
+            default: continue
+            }
+        }
+        var seen: Set<String> = []
+        return found.sorted { $0.0 < $1.0 }.map(\.1).filter { seen.insert($0.uppercased()).inserted }
+    }
+
+    /// A token of letters, digits and dashes with at least `minimumDigits` digits, that is not a phone number.
+    func idToken(_ t: [UInt32], from p: Int, minimumDigits: Int) -> (String, Int)? {
+        var q = p
+        var digits = 0
+        while q < t.count, CompiledRules.isWordScalar(t[q]) || (t[q] == 0x2D && q + 1 < t.count && isDigit(t[q + 1])) {
+            if isDigit(t[q]) { digits += 1 }
+            q += 1
+            if q - p > 40 { return nil }
+        }
+        guard digits >= minimumDigits, q > p else { return nil }
+        let token = String(String.UnicodeScalarView(t[p..<q].compactMap(Unicode.Scalar.init)))
+        if digits == q - p, digits == 11, normalizedPhone(t[p..<q].filter(isDigit), plus: false) != nil { return nil }
+        return (token, q)
+    }
+
+    /// The first customer number.
+    func customerID(in field: Field) -> String? {
+        let t = field.folded
+        for hit in field.hits {
+            guard case .customerIDPrefix(let i) = compiled.entries[hit.entry].role else { continue }
+            let spec = compiled.rules.extraction.customerIDPrefixes[i]
+            if hit.start > 0, CompiledRules.isWordScalar(t[hit.start - 1]) { continue }
+            var p = hit.end
+            while p < t.count, isDigit(t[p]) { p += 1 }
+            let n = p - hit.end
+            if n >= spec.minimumDigits, n <= spec.maximumDigits, p == t.count || !CompiledRules.isWordScalar(t[p]) {
+                return field.text(hit.start..<p).uppercased()
+            }
+        }
+        return nil
+    }
+
+    /// Ticket numbers `YYYYMM-NNN` (year 2000–2099, month 01–12).
+    func ticketReferences(in field: Field) -> [String] {
+        let t = field.folded
+        var found: [String] = []
+        var i = 0
+        while i + 9 < t.count {
+            if isDigit(t[i]), i == 0 || !CompiledRules.isWordScalar(t[i - 1]),
+                (0..<6).allSatisfy({ isDigit(t[i + $0]) }),
+                t[i + 6] == 0x2D
+            {
+                var p = i + 7
+                while p < t.count, isDigit(t[p]) { p += 1 }
+                let text = String(String.UnicodeScalarView(t[i..<p].compactMap(Unicode.Scalar.init)))
+                if p - (i + 7) >= 3, p == t.count || !CompiledRules.isWordScalar(t[p]),
+                    let number = TicketNumber(text), (2000...2099).contains(number.year)
+                {
+                    if !found.contains(number.description) { found.append(number.description) }
+                    i = p
+                    continue
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    // MARK: Names
+
+    /// The customer's name from a self-introduction, a signature, or the display name, with where it came from.
+    func name(body: Field, displayName: String?) -> (String, String)? {
+        var candidates: [(String, String)] = []
+        for hit in body.hits where compiled.entries[hit.entry].role == .selfIntroduction {
+            if let n = nameAfter(body, at: hit.end, latin: isLetter(body.folded[hit.start])) {
+                candidates.append((n, "introduced as \"\(compiled.entries[hit.entry].text)…\""))
+                break
+            }
+        }
+        if let n = signatureName(body) { candidates.append((n, "signature")) }
+        if let d = displayName.map({ String($0.trimmingSpaces) }), isPersonName(d) {
+            candidates.append((d, "display name"))
+        }
+        if let n = lastLinesName(body) { candidates.append((n, "last lines")) }
+        guard var best = candidates.first else { return nil }
+        for c in candidates.dropFirst() where c.0.count > best.0.count && c.0.contains(best.0) { best = c }
+        return best
+    }
+
+    /// A name right after `start` (skipping spaces and colons), unless it is a staff member's title.
+    func nameAfter(_ f: Field, at start: Int, latin: Bool) -> String? {
+        var p = start
+        while p < f.folded.count, f.folded[p] == 0x20 || f.folded[p] == 0x3A || f.folded[p] == 0xFF1A { p += 1 }
+        for hit in f.hits where hit.start == p && compiled.entries[hit.entry].role == .otherParty { return nil }
+        if latin { return latinName(f, from: p) }
+        return chineseName(f, from: p)
+    }
+
+    /// Up to three capitalised words (`Li Na`, `John O'Brien`).
+    func latinName(_ f: Field, from start: Int) -> String? {
+        var words: [String] = []
+        var p = start
+        while p < f.original.count, words.count < 3 {
+            let c = f.original[p].value
+            guard (0x41...0x5A).contains(c) else { break }
+            var q = p
+            while q < f.original.count, isLetter(f.folded[q]) || f.original[q] == "'" || f.original[q] == "-" { q += 1 }
+            let word = f.text(p..<q)
+            if ["I", "The", "A", "An", "Customer", "Your", "Writing", "Not"].contains(word) { break }
+            words.append(word)
+            p = q
+            if p < f.original.count, f.original[p] == " " { p += 1 } else { break }
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// A surname and one or two given-name characters, or a surname and an honorific (`王女士`).
+    func chineseName(_ f: Field, from start: Int) -> String? {
+        var end = start
+        while end < f.folded.count, end - start < 6, isHan(f.folded[end]) { end += 1 }
+        let han = Array(f.folded[start..<end])
+        guard han.count >= 2 else { return nil }
+        var surname = 1
+        if han.count >= 3,
+            Self.compoundSurnames.contains(String(String.UnicodeScalarView(han[0..<2].compactMap(Unicode.Scalar.init))))
+        {
+            surname = 2
+        }
+        for length in ((surname + 1)...min(surname + 3, han.count)).reversed() {
+            let tail = String(String.UnicodeScalarView(han[surname..<length].compactMap(Unicode.Scalar.init)))
+            if Self.honorifics.contains(tail) { return f.text(start..<(start + length)) }
+        }
+        guard surname == 2 || Self.surnames.contains(han[0]) else { return nil }
+        var length = surname + 1
+        if han.count > surname + 1, !Self.notInNames.contains(han[surname + 1]) { length = surname + 2 }
+        if length < han.count, Self.honorifics.contains(where: { $0.unicodeScalars.first!.value == han[length] }) {
+            return nil
+        }
+        return f.text(start..<(start + length))
+    }
+
+    /// The name on the first line after a sign-off that ends its line (`此致`, `Best regards,`).
+    func signatureName(_ f: Field) -> String? {
+        let t = f.folded
+        let signOffs = f.hits.filter { compiled.entries[$0.entry].role == .signOff }
+        for hit in signOffs.reversed() {
+            var p = hit.end
+            while p < t.count, t[p] != 0x0A, isPunctuationOrSpace(t[p]) { p += 1 }
+            guard p == t.count || t[p] == 0x0A else { continue }
+            // The next non-empty line that is not itself a sign-off.
+            while true {
+                while p < t.count, t[p] == 0x0A || t[p] == 0x20 { p += 1 }
+                while p < t.count, t[p] == 0x2D || t[p] == 0x2014 || t[p] == 0x20 || t[p] == 0x7E { p += 1 }
+                guard p < t.count else { return nil }
+                guard let next = signOffs.first(where: { $0.start == p }) else { break }
+                p = next.end
+                while p < t.count, t[p] != 0x0A { p += 1 }
+            }
+            if (0x41...0x5A).contains(f.original[p].value) { return latinName(f, from: p) }
+            if let name = chineseName(f, from: p) { return name }
+        }
+        return nil
+    }
+
+    /// Among the last three lines, a line that is only a name (a Chinese name may be followed by a phone number).
+    func lastLinesName(_ f: Field) -> String? {
+        let t = f.folded
+        // The last three non-empty lines, from the end.
+        var lines: [Range<Int>] = []
+        var end = t.count
+        while end > 0, lines.count < 3 {
+            while end > 0, t[end - 1] == 0x0A || t[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, t[start - 1] != 0x0A { start -= 1 }
+            if start < end { lines.append(start..<end) }
+            end = start
+        }
+        for line in lines {
+            var p = line.lowerBound
+            while p < line.upperBound, t[p] == 0x2D || t[p] == 0x2014 || t[p] == 0x20 || t[p] == 0x7E { p += 1 }
+            var q = p
+            while q < line.upperBound, isHan(t[q]) || isLetter(t[q]) || t[q] == 0x20 || f.original[q] == "'" { q += 1 }
+            let rest = t[q..<line.upperBound]
+            guard q > p, rest.allSatisfy({ isDigit($0) || isPhoneSeparator($0) || $0 == 0x2B }) else { continue }
+            let hanCount = (p..<q).filter { isHan(t[$0]) }.count
+            if hanCount >= 2, hanCount <= 4, (p..<q).allSatisfy({ isHan(t[$0]) || t[$0] == 0x20 }),
+                let name = chineseName(f, from: p)
+            {
+                return name
+            }
+            if hanCount == 0, rest.isEmpty, (0x41...0x5A).contains(f.original[p].value),
+                let name = latinName(f, from: p),
+                name.split(separator: " ").count >= 2, name.count == f.text(p..<q).trimmingSpaces.count
+            {
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// Whether a display name looks like a person's (not an address, a company or a team).
+    func isPersonName(_ name: String) -> Bool {
+        guard !name.isEmpty, !name.contains("@"), name.count <= 40 else { return false }
+        let folded = TextNormalizer.fold(name)
+        let lower = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
+        for word in compiled.rules.extraction.nonPersonNames where lower.contains(word.lowercased()) { return false }
+        // A user name, not a person's name: `zhang.san`, `kevin_88`, `lina`.
+        if name.allSatisfy({ $0.isASCII }), !name.contains(" ") || name.contains(where: { $0.isNumber || $0 == "_" }) {
+            return name.first?.isUppercase == true && name.count > 1
+                && !name.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
+        }
+        return folded.contains(where: { isHan($0) || isLetter($0) })
+    }
+
+    // MARK: Scalars
+
+    @inline(__always) func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) }
+    @inline(__always) func isLetter(_ v: UInt32) -> Bool { (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) }
+    @inline(__always) func isHan(_ v: UInt32) -> Bool { (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) }
+    func isMask(_ v: UInt32) -> Bool { v == 0x2A || v == 0x78 || v == 0xD7 || v == 0x2022 }
+    func isPhoneSeparator(_ v: UInt32) -> Bool {
+        v == 0x20 || v == 0x2D || v == 0x2E || v == 0x28 || v == 0x29 || v == 0x2014
+    }
+    func isCueFiller(_ v: UInt32) -> Bool {
+        // spaces : # 是 为 號 号 ( ) and "no." letters are not fillers
+        [0x20, 0x3A, 0x23, 0x2E, 0x662F, 0x4E3A, 0x53F7, 0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x5F]
+            .contains(v)
+    }
+    func isListSeparator(_ v: UInt32) -> Bool { [0x20, 0x2C, 0x3001, 0x2F, 0x548C, 0x53CA, 0x26, 0x3B].contains(v) }
+    func isPunctuationOrSpace(_ v: UInt32) -> Bool {
+        v == 0x20 || v == 0x2C || v == 0x2E || v == 0x21 || v == 0x3002 || v == 0xFF0C || v == 0x3001 || v == 0xFF01
+    }
+    func containsBreak(_ t: [UInt32], _ range: Range<Int>) -> Bool {
+        range.contains { [0x0A, 0x3002, 0x21, 0x3F, 0x3B, 0xFF1B].contains(t[$0]) }
+    }
+
+    static let honorifics: Set<String> = ["先生", "女士", "小姐", "老师", "太太", "同学", "阿姨", "经理", "生", "太"]
+    static let compoundSurnames: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "令狐", "司徒", "夏侯", "公孙", "尉迟"]
+    static let surnames: Set<UInt32> = Set(
+        ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖"
+            + "贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章"
+            + "鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+            + "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑"
+            + "郎甄丛仲虞敖巩明佘池查麻苑迟邝洪").unicodeScalars.map(\.value))
+    /// Characters that end a name rather than continue it (`我是张伟想问…`).
+    static let notInNames: Set<UInt32> = Set(
+        "的想在要请问是有和我你您购买了也就还从这那给对把被向跟说今昨明去来已刚又都".unicodeScalars.map(\.value))
+}

@@ -1,0 +1,64 @@
+/// Finds the new text of a reply: what the customer wrote above the quoted history (`> …`, `On … wrote:`,
+/// `在 … 写道：`, `-----Original Message-----`, `发件人：` header blocks). A stand-in until `MIME.Message` offers
+/// the new text itself; callers that have it pass it to ``TriageEngine`` directly.
+public enum QuoteStripper {
+    /// The text before the first quote marker, without `>` lines. When that leaves nothing (a bare forward), the
+    /// whole text without `>` markers is returned instead.
+    public static func newText(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var kept: [Substring] = []
+        var cut = false
+        for (i, line) in lines.enumerated() {
+            let t = line.trimmingSpaces.lowercased()
+            if t.hasPrefix(">") { continue }
+            if isQuoteHeader(t, next: i + 1 < lines.count ? lines[i + 1].trimmingSpaces.lowercased() : "") {
+                cut = true
+                break
+            }
+            kept.append(line)
+        }
+        let result = kept.joined(separator: "\n")
+        guard cut || kept.count < lines.count else { return text }
+        if result.allSatisfy(\.isWhitespace) {
+            return lines.map { line -> Substring in
+                var l = line
+                while let f = l.first, f == ">" || f == " " { l = l.dropFirst() }
+                return l
+            }.joined(separator: "\n")
+        }
+        return result
+    }
+
+    static func isQuoteHeader(_ t: String, next: String) -> Bool {
+        if t.isEmpty { return false }
+        let dashed = t.hasPrefix("---") || t.hasPrefix("———") || t.hasPrefix("___") || t.hasPrefix("===")
+        for marker in ["original message", "原始邮件", "原始郵件", "forwarded message", "转发邮件", "轉寄", "转发的邮件", "原邮件"]
+        where t.contains(marker) {
+            if dashed || t.count < 60 { return true }
+        }
+        if t.hasPrefix("on "), t.hasSuffix("wrote:") || next.hasSuffix("wrote:") { return true }
+        if t.hasSuffix("写道：") || t.hasSuffix("写道:") || t.hasSuffix("寫道：") || t.hasSuffix("寫道:") { return true }
+        for header in ["from:", "发件人:", "发件人：", "發件人:", "發件人：", "寄件者:", "寄件者：", "寄件人:", "寄件人："]
+        where t.hasPrefix(header) {
+            for follower in [
+                "sent:", "date:", "to:", "subject:", "发送时间", "發送時間", "日期", "时间", "收件人", "主题", "主旨", "寄件日期",
+            ]
+            where next.hasPrefix(follower) {
+                return true
+            }
+        }
+        if t.allSatisfy({ $0 == "_" }), t.count >= 10 { return true }
+        return false
+    }
+}
+
+extension Substring {
+    /// The substring without leading and trailing spaces, tabs and line breaks.
+    var trimmingSpaces: Substring {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{3000}" }
+        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else {
+            return self[endIndex...]
+        }
+        return self[start...end]
+    }
+}

@@ -1,0 +1,242 @@
+import Model
+import Yams
+
+/// The contents of `config/rules.yaml`: classification and extraction rules, service levels and business hours.
+public struct RuleFile: Sendable {
+    public var rules: TriageRules
+    public var serviceLevels: SLAPolicy
+    /// Business hours, in minutes after local midnight.
+    public var workdayStart: Int
+    public var workdayEnd: Int
+    /// ISO weekdays off (6 Saturday, 7 Sunday).
+    public var weekendDays: Set<Int>
+
+    static let topKeys: Set<String> = [
+        "version", "scoring", "negation", "categories", "priority", "vip", "demands", "extraction", "sla",
+        "business_hours", "fallback_department", "demand_categories",
+    ]
+    static let weekdays = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    /// Parses the rule file's text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws(RuleFileError) -> RuleFile {
+        let y = YAMLReader(file: file)
+        let top = try y.mapping(try y.root(text), "", allowed: topKeys)
+        var subjectWeight = 2.0
+        var bodyWeight = 1.0
+        var minimumScore = 2.0
+        if let n = top["scoring"] {
+            let m = try y.mapping(n, "scoring", allowed: ["subject_weight", "body_weight", "minimum_score"])
+            if let v = m["subject_weight"] { subjectWeight = try y.number(v, "scoring.subject_weight", range: 0...100) }
+            if let v = m["body_weight"] { bodyWeight = try y.number(v, "scoring.body_weight", range: 0...100) }
+            if let v = m["minimum_score"] { minimumScore = try y.number(v, "scoring.minimum_score", range: 0...1000) }
+        }
+        var negation = TriageRules.Negation(cues: [])
+        if let n = top["negation"] {
+            let m = try y.mapping(n, "negation", allowed: ["window", "cues", "exceptions"])
+            if let v = m["window"] { negation.window = try y.integer(v, "negation.window", range: 0...40) }
+            if let v = m["cues"] { negation.cues = try y.strings(v, "negation.cues") }
+            if let v = m["exceptions"] { negation.exceptions = try y.strings(v, "negation.exceptions") }
+        }
+        guard let categoriesNode = top["categories"] else {
+            throw y.fail(
+                top["version"], "categories", "is missing", "add a categories: mapping (see config/rules.yaml)")
+        }
+        var categories: [TriageRules.Category] = []
+        for (k, v) in try y.mapping(categoriesNode, "categories") {
+            categories.append(try category(k, v, y))
+        }
+        var urgent: [TriageRules.SignalGroup] = []
+        var low: [TriageRules.SignalGroup] = []
+        var urgentThreshold = 3.0
+        var lowThreshold = 2.0
+        var namedOrderMakesNormal: [TicketCategory] = []
+        if let n = top["priority"] {
+            let m = try y.mapping(
+                n, "priority",
+                allowed: ["urgent_threshold", "low_threshold", "urgent", "low", "named_order_makes_normal"])
+            if let v = m["named_order_makes_normal"] {
+                for name in try y.strings(v, "priority.named_order_makes_normal") {
+                    guard let c = TicketCategory(rawValue: name) else {
+                        throw y.fail(
+                            v, "priority.named_order_makes_normal", "\"\(name)\" is not a category",
+                            "write e.g. inquiry")
+                    }
+                    namedOrderMakesNormal.append(c)
+                }
+            }
+            if let v = m["urgent_threshold"] {
+                urgentThreshold = try y.number(v, "priority.urgent_threshold", range: 0...1000)
+            }
+            if let v = m["low_threshold"] { lowThreshold = try y.number(v, "priority.low_threshold", range: 0...1000) }
+            for (key, target) in [("urgent", 0), ("low", 1)] {
+                guard let groups = m[key] else { continue }
+                for (g, phrases) in try y.mapping(groups, "priority.\(key)") {
+                    let reason = try y.string(g, "priority.\(key)")
+                    let group = TriageRules.SignalGroup(
+                        reason: reason, phrases: try y.weightedPhrases(phrases, "priority.\(key).\(reason)"))
+                    if target == 0 { urgent.append(group) } else { low.append(group) }
+                }
+            }
+        }
+        let vip = try top["vip"].map { n throws(RuleFileError) in try y.strings(n, "vip") } ?? []
+        var demands: [TriageRules.Demand] = []
+        if let n = top["demands"] {
+            for (k, v) in try y.mapping(n, "demands") {
+                let name = try y.string(k, "demands")
+                demands.append(.init(name: name, phrases: try y.strings(v, "demands.\(name)")))
+            }
+        }
+        var demandCategories = TicketCategory.allCases
+        if let n = top["demand_categories"] {
+            demandCategories = []
+            for name in try y.strings(n, "demand_categories") {
+                guard let c = TicketCategory(rawValue: name) else {
+                    throw y.fail(n, "demand_categories", "\"\(name)\" is not a category", "write e.g. complaint")
+                }
+                demandCategories.append(c)
+            }
+        }
+        let extraction = try extractionRules(top["extraction"], y)
+        var sla = SLAPolicy()
+        if let n = top["sla"] {
+            let m = try y.mapping(n, "sla", allowed: ["first_response", "resolution"])
+            for (key, isFirst) in [("first_response", true), ("resolution", false)] {
+                guard let limits = m[key] else { continue }
+                let lm = try y.mapping(limits, "sla.\(key)", allowed: ["urgent", "normal", "low"])
+                for p in Priority.allCases {
+                    guard let v = lm[p.rawValue] else { continue }
+                    let d = try y.duration(v, "sla.\(key).\(p.rawValue)")
+                    if isFirst { sla.firstResponse[p] = d } else { sla.resolution[p] = d }
+                }
+            }
+        }
+        var start = 9 * 60
+        var end = 18 * 60
+        var weekend: Set<Int> = [6, 7]
+        if let n = top["business_hours"] {
+            let m = try y.mapping(n, "business_hours", allowed: ["start", "end", "weekend"])
+            if let v = m["start"] { start = try y.clock(v, "business_hours.start") }
+            if let v = m["end"] { end = try y.clock(v, "business_hours.end") }
+            if let v = m["weekend"] {
+                weekend = []
+                for name in try y.strings(v, "business_hours.weekend") {
+                    guard let d = weekdays[name.lowercased()] else {
+                        throw y.fail(v, "business_hours.weekend", "\"\(name)\" is not a weekday", "write e.g. saturday")
+                    }
+                    weekend.insert(d)
+                }
+            }
+            guard end > start else {
+                throw y.fail(m["end"] ?? n, "business_hours.end", "is not after start", "make end later than start")
+            }
+        }
+        let fallback = try top["fallback_department"].map { n throws(RuleFileError) in
+            try y.string(n, "fallback_department")
+        }
+        let rules = TriageRules(
+            subjectWeight: subjectWeight, bodyWeight: bodyWeight, minimumScore: minimumScore, categories: categories,
+            negation: negation, urgentSignals: urgent, urgentThreshold: urgentThreshold, lowSignals: low,
+            lowThreshold: lowThreshold, namedOrderMakesNormal: namedOrderMakesNormal, vip: vip,
+            demandCategories: demandCategories, demands: demands, extraction: extraction,
+            fallbackDepartment: fallback ?? "customer_service")
+        return RuleFile(rules: rules, serviceLevels: sla, workdayStart: start, workdayEnd: end, weekendDays: weekend)
+    }
+
+    static func category(_ k: Node, _ v: Node, _ y: YAMLReader) throws(RuleFileError) -> TriageRules.Category {
+        let name = try y.string(k, "categories")
+        guard let category = TicketCategory(rawValue: name) else {
+            throw y.fail(
+                k, "categories.\(name)", "is not a category",
+                "use one of: \(TicketCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let key = "categories.\(name)"
+        let m = try y.mapping(v, key, allowed: ["department", "priority", "keywords", "subcategories"])
+        guard let department = m["department"] else {
+            throw y.fail(k, "\(key).department", "is missing", "add department: NAME under \(name)")
+        }
+        var subs: [TriageRules.Subcategory] = []
+        if let n = m["subcategories"] {
+            for (sk, sv) in try y.mapping(n, "\(key).subcategories") {
+                let sname = try y.string(sk, "\(key).subcategories")
+                let skey = "\(key).subcategories.\(sname)"
+                let sm = try y.mapping(
+                    sv, skey, allowed: ["department", "priority", "keywords", "first_response", "resolution"])
+                guard let words = sm["keywords"] else {
+                    throw y.fail(sk, "\(skey).keywords", "is missing", "add keywords: with phrase: weight lines")
+                }
+                subs.append(
+                    TriageRules.Subcategory(
+                        name: sname, keywords: try y.weightedPhrases(words, "\(skey).keywords"),
+                        defaultPriority: try sm["priority"].map { n throws(RuleFileError) in
+                            try y.priority(n, "\(skey).priority")
+                        },
+                        department: try sm["department"].map { n throws(RuleFileError) in
+                            try y.string(n, "\(skey).department")
+                        },
+                        firstResponse: try sm["first_response"].map { n throws(RuleFileError) in
+                            try y.duration(n, "\(skey).first_response")
+                        },
+                        resolution: try sm["resolution"].map { n throws(RuleFileError) in
+                            try y.duration(n, "\(skey).resolution")
+                        }))
+            }
+        }
+        return TriageRules.Category(
+            category: category,
+            keywords: try m["keywords"].map { n throws(RuleFileError) in try y.weightedPhrases(n, "\(key).keywords") }
+                ?? [],
+            subcategories: subs,
+            defaultPriority: try m["priority"].map { n throws(RuleFileError) in try y.priority(n, "\(key).priority") }
+                ?? .normal,
+            department: try y.string(department, "\(key).department"))
+    }
+
+    static func extractionRules(_ node: Node?, _ y: YAMLReader) throws(RuleFileError) -> TriageRules.Extraction {
+        var x = TriageRules.Extraction(
+            orderCues: [], orderPrefixes: [], customerIDPrefixes: [], hotlinePrefixes: [], otherPartyWords: [],
+            selfIntroductions: [], signOffs: [], nonPersonNames: [])
+        guard let node else { return x }
+        let m = try y.mapping(
+            node, "extraction",
+            allowed: [
+                "order_cues", "order_prefixes", "order_min_digits", "customer_id_prefixes", "hotline_prefixes",
+                "other_party_words", "phone_cues", "self_introductions", "sign_offs", "non_person_names",
+            ])
+        func list(_ key: String) throws(RuleFileError) -> [String] {
+            try m[key].map { n throws(RuleFileError) in try y.strings(n, "extraction.\(key)") } ?? []
+        }
+        func prefixes(_ key: String) throws(RuleFileError) -> [TriageRules.PrefixedID] {
+            guard let n = m[key] else { return [] }
+            var out: [TriageRules.PrefixedID] = []
+            for (k, v) in try y.mapping(n, "extraction.\(key)") {
+                let prefix = try y.string(k, "extraction.\(key)")
+                let text = v.string ?? ""
+                let bounds = text.split(separator: "-").compactMap { Int($0) }
+                guard (1...2).contains(bounds.count), bounds.allSatisfy({ (1...40).contains($0) }),
+                    bounds.first! <= bounds.last!
+                else {
+                    throw y.fail(
+                        v, "extraction.\(key).\(prefix)", "\"\(text)\" is not a digit count",
+                        "write the number of digits after the prefix, e.g. 11 or 8-14")
+                }
+                out.append(.init(prefix: prefix, minimumDigits: bounds.first!, maximumDigits: bounds.last!))
+            }
+            return out
+        }
+        x.orderCues = try list("order_cues")
+        x.orderPrefixes = try prefixes("order_prefixes")
+        if let v = m["order_min_digits"] {
+            x.orderMinimumDigits = try y.integer(v, "extraction.order_min_digits", range: 1...40)
+        }
+        x.customerIDPrefixes = try prefixes("customer_id_prefixes")
+        x.hotlinePrefixes = try list("hotline_prefixes")
+        x.otherPartyWords = try list("other_party_words")
+        x.phoneCues = try list("phone_cues")
+        x.selfIntroductions = try list("self_introductions")
+        x.signOffs = try list("sign_offs")
+        x.nonPersonNames = try list("non_person_names")
+        return x
+    }
+}

@@ -1,0 +1,269 @@
+import Foundation
+import MIME
+import Model
+
+/// Extraction, classification, priority, routing and deadlines for one message: text in, ``TriageResult`` out.
+/// Pure and `Sendable`: build it once from the configuration and call it from any task.
+public struct TriageEngine: Sendable {
+    public let configuration: TriageConfiguration
+    let compiled: CompiledRules
+
+    public init(configuration: TriageConfiguration) {
+        self.configuration = configuration
+        self.compiled = CompiledRules(configuration.rules)
+    }
+
+    /// Analyses a parsed message. `newText` is the customer's new text (without quoted history); when `nil`, it is
+    /// `message.newText` (MIME's quote and signature splitter). `receivedAt` defaults to the `Date` header, else
+    /// `now`.
+    public func analyze(
+        _ message: Message, newText: String? = nil, receivedAt: Date? = nil, now: Date = Date()
+    )
+        -> TriageResult
+    {
+        let received = receivedAt ?? message.date.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? now
+        return analyze(
+            subject: message.subject ?? "", newText: newText ?? message.newText,
+            fromName: message.from?.name, fromAddress: message.from?.address, receivedAt: received)
+    }
+
+    /// Analyses a message given as its parts. `newText` is the body without quoted history.
+    public func analyze(
+        subject: String, newText: String, fromName: String?, fromAddress: String?, receivedAt: Date
+    ) -> TriageResult {
+        let rules = configuration.rules
+        let subjectField = field(subject)
+        let bodyField = field(newText)
+        var explanations: [String] = []
+
+        let subjectHits = effectiveHits(subjectField, "subject", &explanations)
+        let bodyHits = effectiveHits(bodyField, "body", &explanations)
+
+        // Classification: distinct phrases per field, weighted by field.
+        var categoryScores = [Double](repeating: 0, count: rules.categories.count)
+        var subScores: [[Double]] = rules.categories.map { [Double](repeating: 0, count: $0.subcategories.count) }
+        var reasons = [[String]](repeating: [], count: rules.categories.count)
+        var urgentScore = 0.0
+        var urgentReasons: [String] = []
+        var lowScore = 0.0
+        var lowReasons: [String] = []
+        var seenUrgent: Set<Int> = []
+        var seenLow: Set<Int> = []
+        var demands: [(Int, Int)] = []
+        for (hits, fieldWeight, name, f) in [
+            (subjectHits, rules.subjectWeight, "subject", subjectField),
+            (bodyHits, rules.bodyWeight, "body", bodyField),
+        ] {
+            var seen: Set<Int> = []
+            for hit in hits {
+                let entry = compiled.entries[hit.entry]
+                let words = f.text(hit.start..<hit.end)
+                switch entry.role {
+                case .category(let c, let s, let weight):
+                    guard seen.insert(hit.entry).inserted else { continue }
+                    let points = weight * fieldWeight
+                    categoryScores[c] += points
+                    if let s { subScores[c][s] += points }
+                    let sub = s.map { "/" + rules.categories[c].subcategories[$0].name } ?? ""
+                    reasons[c].append("\(words)\(sub) (\(name) \(Self.format(weight))×\(Self.format(fieldWeight)))")
+                case .urgent(let g, let weight):
+                    guard seenUrgent.insert(hit.entry).inserted else { continue }
+                    urgentScore += weight
+                    urgentReasons.append("\(rules.urgentSignals[g].reason): \(words) (\(Self.format(weight)))")
+                case .low(let g, let weight):
+                    guard seenLow.insert(hit.entry).inserted else { continue }
+                    lowScore += weight
+                    lowReasons.append("\(rules.lowSignals[g].reason): \(words) (\(Self.format(weight)))")
+                case .demand(let d):
+                    demands.append((d, name == "subject" ? hit.start : hit.start + 1_000_000))
+                default:
+                    continue
+                }
+            }
+        }
+
+        // Category: the highest score, ties to the earlier category in the rule file.
+        var best: Int?
+        for (c, score) in categoryScores.enumerated() where score >= rules.minimumScore {
+            if best == nil || score > categoryScores[best!] { best = c }
+        }
+        let category = best.map { rules.categories[$0].category } ?? .other
+        var subcategory: String?
+        var subRules: TriageRules.Subcategory?
+        if let best {
+            explanations.insert(
+                "category \(category.rawValue) (\(category.chineseLabel)) scored \(Self.format(categoryScores[best])): "
+                    + reasons[best].joined(separator: ", "), at: 0)
+            if let s = subScores[best].indices.max(by: { subScores[best][$0] < subScores[best][$1] }),
+                subScores[best][s] > 0
+            {
+                subRules = rules.categories[best].subcategories[s]
+                subcategory = subRules?.name
+                explanations.insert("subcategory \(subcategory!) scored \(Self.format(subScores[best][s]))", at: 1)
+            }
+            let others = categoryScores.enumerated().filter { $0.offset != best && $0.element > 0 }
+                .sorted { $0.element > $1.element }
+                .map { "\(rules.categories[$0.offset].category.rawValue) \(Self.format($0.element))" }
+            if !others.isEmpty {
+                explanations.append("other categories scored lower: " + others.joined(separator: ", "))
+            }
+        } else {
+            let top = categoryScores.max() ?? 0
+            explanations.insert(
+                "category other: no category reached the minimum score \(Self.format(rules.minimumScore))"
+                    + (top > 0 ? " (best \(Self.format(top)))" : ""), at: 0)
+        }
+
+        // Extraction.
+        let extractor = CustomerExtractor(compiled: compiled)
+        var notes: [String] = []
+        var customer = CustomerDetails()
+        customer.phones = extractor.phones(in: subjectField, notes: &notes)
+        for p in extractor.phones(in: bodyField, notes: &notes) where !customer.phones.contains(p) {
+            customer.phones.append(p)
+        }
+        customer.email = fromAddress.flatMap { $0.isEmpty ? nil : $0.lowercased() }
+        customer.customerID = extractor.customerID(in: subjectField) ?? extractor.customerID(in: bodyField)
+        customer.orderIDs = extractor.orderIDs(in: subjectField)
+        for o in extractor.orderIDs(in: bodyField)
+        where !customer.orderIDs.contains(where: { $0.uppercased() == o.uppercased() }) {
+            customer.orderIDs.append(o)
+        }
+        customer.referencedTickets = extractor.ticketReferences(in: subjectField)
+        for t in extractor.ticketReferences(in: bodyField) where !customer.referencedTickets.contains(t) {
+            customer.referencedTickets.append(t)
+        }
+        var demandNames: [String] = []
+        for (d, _) in demands.sorted(by: { $0.1 < $1.1 }) where !demandNames.contains(rules.demands[d].name) {
+            demandNames.append(rules.demands[d].name)
+        }
+        customer.demands = rules.demandCategories.contains(category) ? demandNames : []
+        if let (name, source) = extractor.name(body: bodyField, displayName: fromName) {
+            customer.name = name
+            explanations.append("name \(Masking.name(name)) from the \(source)")
+        }
+        if let phone = customer.phone { explanations.append("phone \(Masking.phone(phone)) found in the text") }
+        explanations += notes
+
+        // Priority.
+        var priority = best.map { rules.categories[$0].defaultPriority } ?? .normal
+        var priorityReason =
+            best.map { "\(category.rawValue) is \(rules.categories[$0].defaultPriority.rawValue) by default" }
+            ?? "no category: normal by default"
+        if let sub = subRules, let own = sub.defaultPriority {
+            priority = own
+            priorityReason = "subcategory \(sub.name) is \(own.rawValue) by default"
+        }
+        if priority == .low, rules.namedOrderMakesNormal.contains(category), !customer.orderIDs.isEmpty {
+            priority = .normal
+            priorityReason += ", but normal because it names an order"
+        }
+        if urgentScore >= rules.urgentThreshold, priority != .urgent {
+            priority = .urgent
+            priorityReason =
+                "urgent signals reached \(Self.format(urgentScore)) (threshold \(Self.format(rules.urgentThreshold))): "
+                + urgentReasons.joined(separator: ", ")
+        } else if priority == .normal, lowScore >= rules.lowThreshold, urgentScore == 0 {
+            priority = .low
+            priorityReason =
+                "low signals reached \(Self.format(lowScore)) (threshold \(Self.format(rules.lowThreshold))): "
+                + lowReasons.joined(separator: ", ")
+        } else if !urgentReasons.isEmpty, priority != .urgent {
+            priorityReason +=
+                "; urgent signals \(Self.format(urgentScore)) stayed below \(Self.format(rules.urgentThreshold)): "
+                + urgentReasons.joined(separator: ", ")
+        }
+        explanations.append("priority \(priority.rawValue): \(priorityReason)")
+
+        // VIP.
+        if let vip = vipMatch(address: customer.email, customerID: customer.customerID), priority != .urgent {
+            let before = priority
+            priority = priority.raised
+            explanations.append("priority raised from \(before.rawValue) to \(priority.rawValue): VIP (\(vip))")
+        }
+
+        // Routing and deadlines.
+        let department = rules.department(for: category, subcategory: subcategory)
+        explanations.append(
+            "routed to \(department) for \(category.rawValue)" + (subcategory.map { "/\($0)" } ?? ""))
+        let deadlines = configuration.serviceLevels.deadlines(
+            priority: priority,
+            override: subRules.flatMap { s in
+                s.firstResponse == nil && s.resolution == nil ? nil : (s.firstResponse, s.resolution, s.name)
+            },
+            receivedAt: receivedAt, calendar: configuration.calendar)
+        explanations += deadlines.explanations
+
+        var scores: [TicketCategory: Double] = [:]
+        for (c, s) in categoryScores.enumerated() { scores[rules.categories[c].category, default: 0] += s }
+        return TriageResult(
+            category: category, subcategory: subcategory, priority: priority,
+            language: LanguageDetector.detect(subject + "\n" + newText), customer: customer, department: department,
+            deadlines: deadlines, scores: scores, explanations: explanations)
+    }
+
+    func field(_ text: String) -> CustomerExtractor.Field {
+        let folded = TextNormalizer.fold(text)
+        return CustomerExtractor.Field(
+            folded: folded, original: Array(text.unicodeScalars), hits: compiled.hits(in: folded))
+    }
+
+    /// The hits of a field with negated phrases removed (and explained).
+    func effectiveHits(
+        _ f: CustomerExtractor.Field, _ name: String, _ explanations: inout [String]
+    )
+        -> [CompiledRules.Hit]
+    {
+        let exceptions = f.hits.filter { compiled.entries[$0.entry].role == .negationException }
+        let cues = f.hits.filter { cue in
+            compiled.entries[cue.entry].role == .negationCue
+                && !exceptions.contains { $0.start <= cue.start && $0.end >= cue.end }
+        }
+        if cues.isEmpty { return f.hits }
+        let window = configuration.rules.negation.window
+        var kept: [CompiledRules.Hit] = []
+        var reported: Set<String> = []
+        for hit in f.hits {
+            let entry = compiled.entries[hit.entry]
+            if entry.role.isNegatable,
+                let cue = cues.last(where: {
+                    $0.end <= hit.start && hit.start - $0.end <= ($0.end - $0.start == 1 ? min(2, window) : window)
+                        && !Self.hasClauseBreak(f.folded, $0.end..<hit.start)
+                })
+            {
+                let words = f.text(hit.start..<hit.end)
+                if reported.insert(words).inserted {
+                    explanations.append(
+                        "ignored \"\(words)\" in the \(name): negated by \"\(f.text(cue.start..<cue.end))\"")
+                }
+                continue
+            }
+            kept.append(hit)
+        }
+        return kept
+    }
+
+    static func hasClauseBreak(_ t: [UInt32], _ range: Range<Int>) -> Bool {
+        range.contains { i in
+            switch t[i] {
+            case 0x0A, 0x2C, 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x3002, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x3001: true
+            default: false
+            }
+        }
+    }
+
+    func vipMatch(address: String?, customerID: String?) -> String? {
+        for v in configuration.rules.vip {
+            let key = v.lowercased()
+            if let address, key.hasPrefix("@") ? address.hasSuffix(key) : address == key {
+                return key.hasPrefix("@") ? "domain \(key)" : "listed address"
+            }
+            if let customerID, customerID.lowercased() == key { return "customer \(customerID)" }
+        }
+        return nil
+    }
+
+    static func format(_ v: Double) -> String {
+        v == v.rounded() ? String(Int(v)) : String((v * 10).rounded() / 10)
+    }
+}

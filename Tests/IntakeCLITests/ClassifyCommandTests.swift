@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// `intake classify` and `intake eval`, tested by running the built binary.
+@Suite("intake classify and eval")
+struct ClassifyCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+    static let config = root + "/config/intake.yaml"
+
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["INTAKE_BINARY"] { return path }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "intake"
+        )
+        .path
+    }
+
+    static func run(
+        _ arguments: [String], stdin: String? = nil
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("classify-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// A smoking heater, received on a Friday evening in Shanghai, with a quoted agent reply full of traps.
+    static let smokingHeater = """
+        From: =?UTF-8?B?546L5aWz5aOr?= <wang@example.com>\r
+        To: support@example.com\r
+        Subject: Re: =?UTF-8?B?6K6i5Y2V?= DD20240501123\r
+        Date: Fri, 03 May 2024 19:30:00 +0800\r
+        Message-ID: <heater@example.com>\r
+        MIME-Version: 1.0\r
+        Content-Type: text/plain; charset=UTF-8\r
+        Content-Transfer-Encoding: 8bit\r
+        \r
+        你好，我是王女士。取暖器刚才冒烟了，还有很重的焦味，已经拔了插头。\r
+        我的电话：１３８ １２３４ ５６７８，请尽快派人来检查。\r
+        \r
+        在 2024年5月2日 客服中心 写道：\r
+        > 您好，我是客服小李，有问题请拨打 400-820-1234 或 13911112222。投诉请回复。\r
+
+        """
+
+    @Test func printsTheJSONObject() throws {
+        let dir = try Self.temporaryDirectory()
+        let file = dir + "/heater.eml"
+        try Data(Self.smokingHeater.utf8).write(to: URL(fileURLWithPath: file))
+        let r = try Self.run(["classify", file, "--config", Self.config])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["category"] as? String == "emergency")
+        #expect(json["subcategory"] as? String == "safety")
+        #expect(json["priority"] as? String == "urgent")
+        #expect(json["department"] as? String == "supervisor")
+        #expect(json["language"] as? String == "zh-Hans")
+        // Safety answers within 1 h of the Date header, stricter than urgent's 2 h.
+        #expect(json["due"] as? String == "2024-05-03T20:30:00+08:00")
+        let customer = try #require(json["customer"] as? [String: Any])
+        #expect(customer["name"] as? String == "王女士")
+        #expect(customer["phone"] as? String == "13812345678")
+        #expect(customer["email"] as? String == "wang@example.com")
+        #expect(customer["order_ids"] as? [String] == ["DD20240501123"])
+        #expect((customer["demand"] as? [String])?.contains("repair") == true)
+        let explanations = try #require(json["explanations"] as? [String])
+        #expect(explanations.contains { $0.contains("冒烟") })
+        #expect(!r.stdout.contains("13911112222"))
+    }
+
+    @Test func readsStandardInputAndExplains() throws {
+        let r = try Self.run(["classify", "-", "--config", Self.config, "--explain"], stdin: Self.smokingHeater)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("emergency (紧急) / safety, priority urgent"))
+        #expect(r.stdout.contains("why:"))
+        // Personal data is masked in the human report.
+        #expect(r.stdout.contains("138****5678"))
+        #expect(!r.stdout.contains("13812345678"))
+    }
+
+    @Test func badRuleFileStopsWithFileLineAndFix() throws {
+        let dir = try Self.temporaryDirectory()
+        try "timezone: Asia/Shanghai\ntriage:\n  rules: broken.yaml\n".write(
+            toFile: dir + "/intake.yaml", atomically: true, encoding: .utf8)
+        try "categories:\n  inquiry:\n    department: cs\n    keywords:\n      请问: many\n".write(
+            toFile: dir + "/broken.yaml", atomically: true, encoding: .utf8)
+        let r = try Self.run(["classify", "-", "--config", dir + "/intake.yaml"], stdin: Self.smokingHeater)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("broken.yaml:5: categories.inquiry.keywords.请问"))
+        #expect(r.stderr.contains("write a number"))
+    }
+
+    @Test func evalScoresALabelledFolder() throws {
+        let dir = try Self.temporaryDirectory()
+        try Data(Self.smokingHeater.utf8).write(to: URL(fileURLWithPath: dir + "/001.eml"))
+        let label = """
+            {"file": "001.eml", "category": "emergency", "subcategory": "safety", "priority": "urgent", \
+            "language": "zh-Hans", "name": "王女士", "phone": "13812345678", "customer_id": null, \
+            "order_ids": ["DD20240501123"], "demand": ["repair"]}
+            {"file": "001.eml", "category": "complaint", "subcategory": "product_quality", "priority": "normal", \
+            "language": "zh-Hans", "name": null, "phone": null, "customer_id": null, "order_ids": [], "demand": []}
+
+            """
+        try label.write(toFile: dir + "/labels.jsonl", atomically: true, encoding: .utf8)
+        let r = try Self.run(["eval", dir, "--config", Self.config])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("category accuracy     0.500"))
+        #expect(r.stdout.contains("urgent recall         1.000"))
+        #expect(r.stdout.contains("priority accuracy     0.500"))
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import Triage
+
+@Suite struct RuleFileTests {
+    static let minimal = """
+        categories:
+          inquiry:
+            department: customer_service
+            keywords:
+              请问: 2
+
+        """
+
+    @Test func shippedFilesLoad() throws {
+        #expect(Shipped.ruleFile.rules.categories.count == 6)
+        #expect(Shipped.schedules.map(\.year) == [2024, 2025, 2026])
+        let staff = try StaffDirectory.parse(Shipped.text("config/staff.yaml"), file: "staff.yaml")
+        let compiled = CompiledRules(Shipped.ruleFile.rules)
+        for department in Set(
+            compiled.rules.categories.flatMap { [$0.department] + $0.subcategories.compactMap(\.department) })
+        {
+            #expect(
+                !staff.members(of: department).isEmpty, "department \(department) has no staff in config/staff.yaml")
+        }
+    }
+
+    @Test(arguments: [
+        (minimal + "  complaints:\n    department: quality\n", 6, "categories.complaints", "use one of"),
+        (minimal.replacingOccurrences(of: "请问: 2", with: "请问: lots"), 5, "categories.inquiry.keywords.请问", "number"),
+        (minimal + "sla:\n  resolution:\n    normal: 3 days\n", 8, "sla.resolution.normal", "3wd"),
+        (minimal + "negation:\n  window: [1]\n", 7, "negation.window", "whole number"),
+        (minimal + "colour: red\n", 6, "colour", "remove it"),
+        ("categories:\n  inquiry:\n    keywords: {a: 1}\n", 2, "categories.inquiry.department", "add department"),
+        ("categories: [\n", 2, "(syntax)", "YAML"),
+    ])
+    func errorsNameLineKeyAndFix(text: String, line: Int, key: String, fix: String) {
+        #expect {
+            _ = try RuleFile.parse(text, file: "rules.yaml")
+        } throws: { error in
+            guard let e = error as? RuleFileError else { return false }
+            return e.file == "rules.yaml" && e.line == line && e.key == key && e.description.contains(fix)
+        }
+    }
+
+    @Test(arguments: [
+        ("year: 2025\nholidays:\n  - name: x\n    days: [2025-02-30]\n", 4, "date"),
+        ("year: 2025\nholidays:\n  - name: x\n    days: [2024-06-01]\n", 4, "own year"),
+        ("year: 2025\nholidays:\n  - name: x\n    from: 2025-02-05\n    to: 2025-02-01\n", 5, "before"),
+        ("year: 2025\nworkdays:\n  - name: x\n", 3, "no days"),
+    ])
+    func holidayErrors(text: String, line: Int, problem: String) {
+        #expect {
+            _ = try HolidaySchedule.parse(text, file: "2025.yaml")
+        } throws: { error in
+            guard let e = error as? RuleFileError else { return false }
+            return e.line == line && e.description.contains(problem)
+        }
+    }
+}
