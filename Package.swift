@@ -89,6 +89,8 @@ let package = Package(
         .executableTarget(name: "MIMEFuzz", dependencies: ["MIME"], swiftSettings: swiftSettings),
         // Parse-only benchmark of the MIME parser (bench/mime/run).
         .executableTarget(name: "MIMEBench", dependencies: ["MIME"], swiftSettings: swiftSettings),
+        // The ticket store at scale (bench/store/run).
+        .executableTarget(name: "StoreBench", dependencies: ["TicketStore", "Model"], swiftSettings: swiftSettings),
 
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: swiftSettings),
         .testTarget(

@@ -66,12 +66,13 @@ public enum DurableFile {
     }
 
     /// Creates a directory and its parents (0700), fsyncing each new one's parent.
-    public static func makeDirectory(_ path: String) throws(StoreError) {
+    /// With `sync: false` the caller makes the new entries durable later (one `syncFileSystem` for a batch).
+    public static func makeDirectory(_ path: String, sync: Bool = true) throws(StoreError) {
         if isDirectory(path) { return }
         let p = parent(of: path)
-        if p != path, !p.isEmpty { try makeDirectory(p) }
+        if p != path, !p.isEmpty { try makeDirectory(p, sync: sync) }
         if mkdir(path, 0o700) != 0 && errno != EEXIST { throw StoreError.system("mkdir", path: path) }
-        try syncDirectory(p.isEmpty ? "." : p)
+        if sync { try syncDirectory(p.isEmpty ? "." : p) }
     }
 
     /// Renames durably (both directories synced).

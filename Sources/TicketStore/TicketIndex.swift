@@ -107,7 +107,8 @@ public final class TicketIndex: Sendable {
         try db.execute(sql: "INSERT INTO search(rowid, body) VALUES (?, ?)", arguments: [id, body])
     }
 
-    /// Records an outgoing Message-ID of ours (acknowledgements, notifications) so replies to it thread.
+    /// Records an outgoing Message-ID of ours (acknowledgements, notifications) for lookups. (Threading itself
+    /// goes through the store's key files, which survive a reindex.)
     func recordMessageID(_ messageID: String, number: TicketNumber) throws(StoreError) {
         do {
             try queue.write { db in
@@ -133,18 +134,13 @@ public final class TicketIndex: Sendable {
     }
 
     /// Empties the index and fills it with `tickets` (archived ones flagged), in one transaction.
-    func rebuild(active: [Ticket], archived: [Ticket], outgoing: [(String, TicketNumber)]) throws(StoreError) {
+    func rebuild(active: [Ticket], archived: [Ticket]) throws(StoreError) {
         do {
             try queue.write { db in
                 try db.execute(sql: "DELETE FROM tickets; DELETE FROM message_ids; DELETE FROM orders;")
                 try db.execute(sql: "DELETE FROM search")
                 for t in active { try Self.upsert(t, archived: false, in: db) }
                 for t in archived { try Self.upsert(t, archived: true, in: db) }
-                for (mid, number) in outgoing {
-                    try db.execute(
-                        sql: "INSERT OR IGNORE INTO message_ids(message_id, number) VALUES (?, ?)",
-                        arguments: [mid, number.description])
-                }
             }
         } catch {
             throw StoreError("rebuilding the index failed: \(error)")

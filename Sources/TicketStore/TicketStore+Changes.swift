@@ -229,22 +229,14 @@ extension TicketStore {
         defer { withExtendedLifetime(lock) {} }
         var active: [Ticket] = []
         var archived: [Ticket] = []
-        var outgoing: [(String, TicketNumber)] = []
         for (numbers, isArchived) in [(allNumbers(), false), (archivedNumbers(), true)] {
             for n in numbers {
                 guard let t = try? ticket(n) else { continue }
                 if isArchived { archived.append(t) } else { active.append(t) }
-                for m in t.messages where try reservedNumber(forKey: m.messageKey) != n {
-                    try writeKey(m.messageKey, number: n)
-                }
-                for e in (try? events(n)) ?? [] {
-                    if let mid = e.detail["message_id"], e.kind == "acknowledgement_queued" {
-                        outgoing.append((mid, n))
-                    }
-                }
+                for m in t.messages where !hasKey(m.messageKey) { try writeKey(m.messageKey, number: n) }
             }
         }
-        try index.rebuild(active: active, archived: archived, outgoing: outgoing)
+        try index.rebuild(active: active, archived: archived)
         for name in DurableFile.list(root + "/index/pending") { DurableFile.remove(root + "/index/pending/" + name) }
         return active.count + archived.count
     }
@@ -255,7 +247,7 @@ extension TicketStore {
     ) throws(StoreError) -> [Ticket.AttachmentRecord] {
         guard !attachments.isEmpty else { return [] }
         let folder = dir + "/attachments"
-        try DurableFile.makeDirectory(folder)
+        try DurableFile.makeDirectory(folder, sync: sync)
         var taken = Set(existing)
         var records: [Ticket.AttachmentRecord] = []
         for (k, a) in attachments.enumerated() {

@@ -148,7 +148,7 @@ public final class TicketStore: Sendable {
             if results[i] != nil { continue }
             let item = items[i]
             let keyPath = keyFile(item.messageKey)
-            try DurableFile.makeDirectory(DurableFile.parent(of: keyPath))
+            try DurableFile.makeDirectory(DurableFile.parent(of: keyPath), sync: !group)
             try DurableFile.write(Array(number.description.utf8), to: keyPath, sync: !group)
             try markPending(number, sync: !group)
             var ticket = item.build(number)
@@ -166,7 +166,7 @@ public final class TicketStore: Sendable {
             monthDirs.insert(monthDir)
             let tmpDir = monthDir + "/.tmp-" + number.description
             try DurableFile.removeTree(tmpDir)
-            try DurableFile.makeDirectory(tmpDir)
+            try DurableFile.makeDirectory(tmpDir, sync: !group)
             try DurableFile.write(item.raw, to: tmpDir + "/" + ticket.source.rawFile, sync: !group)
             ticket.attachments = try saveAttachments(
                 item.attachments, in: tmpDir, existing: [], message: ticket.source.rawFile, sync: !group)
@@ -280,6 +280,8 @@ public final class TicketStore: Sendable {
     func reservedNumber(forKey key: String) throws(StoreError) -> TicketNumber? {
         try DurableFile.read(keyFile(key)).flatMap { TicketNumber(String(decoding: $0, as: UTF8.self)) }
     }
+
+    func hasKey(_ key: String) -> Bool { DurableFile.exists(keyFile(key)) }
 
     func writeKey(_ key: String, number: TicketNumber) throws(StoreError) {
         let keyPath = keyFile(key)

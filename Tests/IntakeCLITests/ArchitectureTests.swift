@@ -17,6 +17,7 @@ import Testing
         "intake": ["IntakeCLI"],
         "MIMEFuzz": ["MIME"],
         "MIMEBench": ["MIME"],
+        "StoreBench": ["TicketStore", "Model"],
     ]
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
