@@ -9,7 +9,13 @@ import Darwin
 public enum Charset {
     /// Maps a charset label from a message to the name `iconv` should use.
     public static func canonicalName(_ label: String) -> String {
-        let l = label.lowercased().trimmingCharacters(in: " \"'")
+        var bytes = Array(label.utf8)
+        while let f = bytes.first, f == ASCII.space || f == ASCII.quote || f == UInt8(ascii: "'") {
+            bytes.removeFirst()
+        }
+        while let l = bytes.last, l == ASCII.space || l == ASCII.quote || l == UInt8(ascii: "'") { bytes.removeLast() }
+        for k in bytes.indices { bytes[k] = ASCII.lower(bytes[k]) }
+        let l = String(decoding: bytes, as: UTF8.self)
         switch l {
         case "", "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us": return "US-ASCII"
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return "UTF-8"
@@ -169,15 +175,5 @@ public enum Charset {
         }
         if failed { return nil }
         return String(decoding: output, as: UTF8.self)
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

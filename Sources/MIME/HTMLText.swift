@@ -1,151 +1,259 @@
 /// Renders HTML as readable plain text: paragraphs and line breaks kept, lists bulleted, links shown,
-/// entities decoded, `script`/`style`/`head` dropped. Linear in the input; never fails.
+/// entities decoded, `script`/`style`/`head` dropped. Works on the UTF-8 bytes in one pass plus a line
+/// clean-up pass, so it is linear in the input; never fails.
 public enum HTMLText {
-    static let blockTags: Set<String> = [
-        "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-        "hr", "section", "article", "header", "footer", "dd", "dt", "dl",
-    ]
-    static let skipTags: Set<String> = ["script", "style", "head", "title", "noscript", "template"]
+    /// Tags that end a line.
+    static let lineTags: Set<[UInt8]> = Set(
+        ["div", "tr", "ul", "ol", "pre", "hr", "section", "article", "header", "footer", "dd", "dt", "dl"].map {
+            Array($0.utf8)
+        })
+    /// Tags that make a paragraph (a blank line).
+    static let paragraphTags: Set<[UInt8]> = Set(
+        ["p", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"].map { Array($0.utf8) })
+    /// Tags whose content is not text.
+    static let skipTags: Set<[UInt8]> = Set(
+        ["script", "style", "head", "title", "noscript", "template"].map { Array($0.utf8) })
     static let entities: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "copy": "©", "reg": "®",
         "hellip": "…", "mdash": "—", "ndash": "–", "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’",
-        "middot": "·", "yen": "¥", "euro": "€", "times": "×", "bull": "•", "emsp": " ", "ensp": " ",
+        "middot": "·", "yen": "¥", "euro": "€", "times": "×", "bull": "•", "emsp": " ", "ensp": " ", "trade": "™",
+        "laquo": "«", "raquo": "»", "deg": "°", "plusmn": "±", "para": "¶", "sect": "§", "cent": "¢", "pound": "£",
     ]
 
+    /// The text of an HTML document.
     public static func render(_ html: String) -> String {
-        var out = ""
-        var skipping: String?
-        var pendingHref: String?
-        var scalars = Substring(html)
-        while let lt = scalars.firstIndex(of: "<") {
-            if skipping == nil { appendText(scalars[..<lt], to: &out) }
-            guard let gt = scalars[lt...].firstIndex(of: ">") else {
-                scalars = scalars[scalars.endIndex...]
-                break
-            }
-            let tagBody = scalars[scalars.index(after: lt)..<gt]
-            scalars = scalars[scalars.index(after: gt)...]
-            if tagBody.hasPrefix("!--") {
-                if !tagBody.hasSuffix("--"), let close = scalars.firstRange(of: "-->") {
-                    scalars = scalars[close.upperBound...]
-                }
-                continue
-            }
-            let closing = tagBody.hasPrefix("/")
-            let nameChars = (closing ? tagBody.dropFirst() : tagBody).prefix { $0.isLetter || $0.isNumber }
-            let name = nameChars.lowercased()
-            if let s = skipping {
-                if closing, name == s { skipping = nil }
-                continue
-            }
-            if !closing, skipTags.contains(name), !tagBody.hasSuffix("/") {
-                skipping = name
-                continue
-            }
-            if name == "a" {
-                if closing, let href = pendingHref {
-                    if !out.hasSuffix(href) { out += " (\(href))" }
-                    pendingHref = nil
-                } else if !closing, let href = attribute("href", in: tagBody),
-                    href.hasPrefix("http") || href.hasPrefix("mailto:")
-                {
-                    pendingHref = href
-                }
-            }
-            if name == "li", !closing {
-                newline(&out)
-                out += "- "
-            } else if name == "br" {
-                out += "\n"
-            } else if blockTags.contains(name) {
-                if name == "p" || name.hasPrefix("h") || name == "table" || name == "blockquote" {
-                    paragraph(&out)
-                } else {
-                    newline(&out)
-                }
-            } else if name == "td" || name == "th", !closing {
-                if !out.hasSuffix("\n"), !out.isEmpty { out += "\t" }
-            }
+        var source = html
+        return source.withUTF8 { render(bytes: $0) }
+    }
+
+    static func render(bytes s: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count / 2)
+        var lastWasSpace = true
+        var pendingHref: [UInt8]?
+        var linkTextStart = 0
+        let n = s.count
+        var i = 0
+
+        func newline() {
+            if !out.isEmpty, out.last != ASCII.lf { out.append(ASCII.lf) }
+            lastWasSpace = true
         }
-        if skipping == nil { appendText(scalars, to: &out) }
-        // Trim trailing spaces on lines and collapse more than one blank line.
-        var lines: [Substring] = []
-        var blank = 0
-        for line in out.split(separator: "\n", omittingEmptySubsequences: false) {
-            let t = line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()
-            let trimmed = Substring(String(t)).drop(while: { $0 == " " })
-            if trimmed.isEmpty {
-                blank += 1
-                if blank > 1 { continue }
-            } else {
-                blank = 0
-            }
-            lines.append(trimmed)
+        func paragraph() {
+            guard !out.isEmpty else { return }
+            if out.count >= 2, out[out.count - 1] == ASCII.lf, out[out.count - 2] == ASCII.lf { return }
+            out.append(ASCII.lf)
+            if out.count < 2 || out[out.count - 2] != ASCII.lf { out.append(ASCII.lf) }
+            lastWasSpace = true
         }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n")
-    }
 
-    static func newline(_ out: inout String) {
-        if !out.isEmpty, !out.hasSuffix("\n") { out += "\n" }
-    }
-
-    static func paragraph(_ out: inout String) {
-        guard !out.isEmpty else { return }
-        if out.hasSuffix("\n\n") { return }
-        out += out.hasSuffix("\n") ? "\n" : "\n\n"
-    }
-
-    /// Appends text with white space collapsed (HTML §white-space: normal) and entities decoded.
-    static func appendText(_ text: Substring, to out: inout String) {
-        var lastWasSpace = out.isEmpty || out.hasSuffix(" ") || out.hasSuffix("\n")
-        var i = text.startIndex
-        while i < text.endIndex {
-            let ch = text[i]
-            if ch == " " || ch == "\n" || ch == "\r" || ch == "\t" || ch == "\r\n" {
-                if !lastWasSpace { out.append(" ") }
-                lastWasSpace = true
-                i = text.index(after: i)
-                continue
-            }
-            if ch == "&", let semi = text[i...].prefix(12).firstIndex(of: ";") {
-                let name = text[text.index(after: i)..<semi]
-                if let decoded = decodeEntity(name) {
-                    out += decoded
-                    lastWasSpace = decoded == " "
-                    i = text.index(after: semi)
+        while i < n {
+            let c = s[i]
+            if c == UInt8(ascii: "<"), i + 1 < n, isTagStart(s[i + 1]) {
+                // Comment: skip to "-->".
+                if i + 3 < n, s[i + 1] == UInt8(ascii: "!"), s[i + 2] == ASCII.dash, s[i + 3] == ASCII.dash {
+                    i = find(s, Array("-->".utf8), from: i + 4).map { $0 + 3 } ?? n
                     continue
                 }
+                guard let gt = find(s, byte: UInt8(ascii: ">"), from: i + 1) else { break }
+                var k = i + 1
+                let closing = s[k] == UInt8(ascii: "/")
+                if closing { k += 1 }
+                var name: [UInt8] = []
+                while k < gt, name.count < 16, isAlnum(s[k]) {
+                    name.append(ASCII.lower(s[k]))
+                    k += 1
+                }
+                let selfClosing = gt > i + 1 && s[gt - 1] == UInt8(ascii: "/")
+                i = gt + 1
+                if !closing, !selfClosing, skipTags.contains(name) {
+                    // Skip to the matching close tag.
+                    i = findCloseTag(s, name, from: i)
+                    continue
+                }
+                if name == [UInt8(ascii: "a")] {
+                    if closing, let href = pendingHref {
+                        if !out[linkTextStart...].elementsEqual(href) && !out.ends(with: href) {
+                            out.append(contentsOf: Array(" (".utf8) + href + [UInt8(ascii: ")")])
+                            lastWasSpace = false
+                        }
+                        pendingHref = nil
+                    } else if !closing, let href = attribute("href", in: s, i0: k, end: gt),
+                        href.starts(with: Array("http".utf8)) || href.starts(with: Array("mailto:".utf8))
+                    {
+                        pendingHref = href
+                        linkTextStart = out.count
+                    }
+                } else if name == Array("br".utf8) {
+                    out.append(ASCII.lf)
+                    lastWasSpace = true
+                } else if name == Array("li".utf8) {
+                    if !closing {
+                        newline()
+                        out.append(contentsOf: [ASCII.dash, ASCII.space])
+                    }
+                } else if paragraphTags.contains(name) {
+                    paragraph()
+                } else if lineTags.contains(name) {
+                    newline()
+                } else if !closing, name == Array("td".utf8) || name == Array("th".utf8) {
+                    if !out.isEmpty, out.last != ASCII.lf { out.append(ASCII.tab) }
+                    lastWasSpace = true
+                }
+                continue
             }
-            out.append(ch)
+            if c == ASCII.space || c == ASCII.tab || c == ASCII.lf || c == ASCII.cr || c == 0x0C {
+                if !lastWasSpace { out.append(ASCII.space) }
+                lastWasSpace = true
+                i += 1
+                continue
+            }
+            if c == UInt8(ascii: "&"), let (decoded, next) = entity(s, at: i) {
+                out.append(contentsOf: decoded)
+                lastWasSpace = decoded == [ASCII.space]
+                i = next
+                continue
+            }
+            out.append(c)
             lastWasSpace = false
-            i = text.index(after: i)
+            i += 1
         }
+        return cleanLines(out)
     }
 
-    static func decodeEntity(_ name: Substring) -> String? {
-        if name.hasPrefix("#") {
-            let digits = name.dropFirst()
-            let value: UInt32?
-            if digits.hasPrefix("x") || digits.hasPrefix("X") {
-                value = UInt32(digits.dropFirst(), radix: 16)
+    /// Trims spaces around each line, collapses runs of blank lines to one, drops leading and trailing blank lines.
+    static func cleanLines(_ bytes: [UInt8]) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var blankRun = 0
+        var start = 0
+        let n = bytes.count
+        while start <= n {
+            var end = start
+            while end < n, bytes[end] != ASCII.lf { end += 1 }
+            var lo = start
+            var hi = end
+            while lo < hi, bytes[lo] == ASCII.space { lo += 1 }
+            while hi > lo, bytes[hi - 1] == ASCII.space || bytes[hi - 1] == ASCII.tab { hi -= 1 }
+            if lo == hi {
+                blankRun += 1
             } else {
-                value = UInt32(digits)
+                if !result.isEmpty { result.append(contentsOf: blankRun > 0 ? [ASCII.lf, ASCII.lf] : [ASCII.lf]) }
+                result.append(contentsOf: bytes[lo..<hi])
+                blankRun = 0
             }
-            guard let v = value, let scalar = Unicode.Scalar(v) else { return nil }
-            return v == 160 ? " " : String(Character(scalar))
+            start = end + 1
         }
-        return entities[String(name)]
+        return String(decoding: result, as: UTF8.self)
     }
 
-    static func attribute(_ attr: String, in tag: Substring) -> String? {
-        guard let r = tag.firstRange(of: attr + "=") else { return nil }
-        var rest = tag[r.upperBound...]
-        if let q = rest.first, q == "\"" || q == "'" {
-            rest = rest.dropFirst()
-            return String(rest.prefix { $0 != q })
+    static func isTagStart(_ b: UInt8) -> Bool {
+        isAlpha(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+    }
+
+    static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+
+    static func isAlnum(_ b: UInt8) -> Bool { isAlpha(b) || (b >= 48 && b <= 57) }
+
+    static func find(_ s: UnsafeBufferPointer<UInt8>, byte: UInt8, from: Int) -> Int? {
+        var i = from
+        while i < s.count {
+            if s[i] == byte { return i }
+            i += 1
         }
-        return String(rest.prefix { $0 != " " && $0 != ">" })
+        return nil
+    }
+
+    static func find(_ s: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from: Int) -> Int? {
+        var i = from
+        while i + needle.count <= s.count {
+            if s[i] == needle[0] {
+                var j = 1
+                while j < needle.count, s[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The index after `</name…>`, case-insensitive, or the end.
+    static func findCloseTag(_ s: UnsafeBufferPointer<UInt8>, _ name: [UInt8], from: Int) -> Int {
+        var i = from
+        while let lt = find(s, byte: UInt8(ascii: "<"), from: i) {
+            var k = lt + 1
+            if k < s.count, s[k] == UInt8(ascii: "/") {
+                k += 1
+                var j = 0
+                while j < name.count, k + j < s.count, ASCII.lower(s[k + j]) == name[j] { j += 1 }
+                if j == name.count, k + j >= s.count || !isAlnum(s[k + j]) {
+                    return find(s, byte: UInt8(ascii: ">"), from: k + j).map { $0 + 1 } ?? s.count
+                }
+            }
+            i = lt + 1
+        }
+        return s.count
+    }
+
+    /// Decodes `&name;`, `&#NNN;` or `&#xHH;` at `i`: the UTF-8 bytes and the index after the `;`.
+    static func entity(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> ([UInt8], Int)? {
+        var j = i + 1
+        while j < s.count, j - i <= 10, s[j] != UInt8(ascii: ";") {
+            guard isAlnum(s[j]) || s[j] == UInt8(ascii: "#") else { return nil }
+            j += 1
+        }
+        guard j < s.count, s[j] == UInt8(ascii: ";"), j > i + 1 else { return nil }
+        let name = UnsafeBufferPointer(rebasing: s[(i + 1)..<j])
+        if name[0] == UInt8(ascii: "#") {
+            var value: UInt32 = 0
+            var k = 1
+            let hex = name.count > 1 && (name[1] | 0x20) == UInt8(ascii: "x")
+            if hex { k = 2 }
+            guard k < name.count else { return nil }
+            while k < name.count {
+                guard let d = hex ? ASCII.hexValue(name[k]) : (name[k] >= 48 && name[k] <= 57 ? name[k] - 48 : nil)
+                else { return nil }
+                value = value &* (hex ? 16 : 10) &+ UInt32(d)
+                if value > 0x10FFFF { return nil }
+                k += 1
+            }
+            if value == 160 { return ([ASCII.space], j + 1) }
+            guard let scalar = Unicode.Scalar(value), value != 0 else { return nil }
+            return (Array(String(Character(scalar)).utf8), j + 1)
+        }
+        guard let decoded = entities[String(decoding: name, as: UTF8.self)] else { return nil }
+        return (Array(decoded.utf8), j + 1)
+    }
+
+    /// The value of `attr=` in a tag's bytes `s[i0..<end]`, quoted or not.
+    static func attribute(_ attr: String, in s: UnsafeBufferPointer<UInt8>, i0: Int, end: Int) -> [UInt8]? {
+        let key = Array((attr + "=").utf8)
+        var i = i0
+        while i + key.count <= end {
+            var j = 0
+            while j < key.count, ASCII.lower(s[i + j]) == key[j] { j += 1 }
+            if j == key.count {
+                var k = i + key.count
+                guard k < end else { return [] }
+                let q = s[k]
+                if q == ASCII.quote || q == UInt8(ascii: "'") {
+                    k += 1
+                    let start = k
+                    while k < end, s[k] != q { k += 1 }
+                    return Array(s[start..<k])
+                }
+                let start = k
+                while k < end, s[k] != ASCII.space, s[k] != UInt8(ascii: ">") { k += 1 }
+                return Array(s[start..<k])
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+extension [UInt8] {
+    func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

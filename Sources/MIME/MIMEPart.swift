@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One node of a message's MIME tree (RFC 2045/2046): its headers, where its body lies in the raw bytes,
 /// and its children (for `multipart/*`, and the enclosed message for `message/rfc822`).
 public struct MIMEPart: Sendable {
@@ -58,21 +64,37 @@ public struct MIMEPart: Sendable {
 
     /// CRLF and lone CR become LF.
     static func normalizingLineBreaks(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(ASCII.cr) else { return bytes }
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == ASCII.cr {
-                out.append(ASCII.lf)
-                if i + 1 < bytes.count, bytes[i + 1] == ASCII.lf { i += 1 }
-            } else {
-                out.append(b)
+        bytes.withUnsafeBufferPointer { b -> [UInt8] in
+            let n = b.count
+            var i = MIMETreeParser.index(of: ASCII.cr, in: b, from: 0, to: n)
+            guard i < n else { return bytes }
+            return [UInt8](unsafeUninitializedCapacity: n) { out, count in
+                var o = 0
+                var copied = 0
+                while i < n {
+                    // Copy the run before this CR, then write LF for it.
+                    let run = i - copied
+                    if run > 0 {
+                        _ = UnsafeMutableBufferPointer(rebasing: out[o..<(o + run)]).initialize(
+                            from: UnsafeBufferPointer(rebasing: b[copied..<i]))
+                        o += run
+                    }
+                    out[o] = ASCII.lf
+                    o += 1
+                    i += 1
+                    if i < n, b[i] == ASCII.lf { i += 1 }
+                    copied = i
+                    i = MIMETreeParser.index(of: ASCII.cr, in: b, from: i, to: n)
+                }
+                let run = n - copied
+                if run > 0 {
+                    _ = UnsafeMutableBufferPointer(rebasing: out[o..<(o + run)]).initialize(
+                        from: UnsafeBufferPointer(rebasing: b[copied..<n]))
+                    o += run
+                }
+                count = o
             }
-            i += 1
         }
-        return out
     }
 }
 
@@ -145,6 +167,13 @@ struct MIMETreeParser {
         return part
     }
 
+    /// The index of the first `byte` in `buffer[from..<to]`, or `to` (memchr).
+    static func index(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let base = buffer.baseAddress else { return to }
+        guard let hit = memchr(base + from, Int32(byte), to - from) else { return to }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// `type/subtype` with a non-empty token on each side (RFC 2045 §5.1).
     static func isMediaType(_ value: String) -> Bool {
         guard let slash = value.utf8.firstIndex(of: UInt8(ascii: "/")) else { return false }
@@ -156,50 +185,51 @@ struct MIMETreeParser {
     mutating func splitMultipart(_ range: Range<Int>, boundary: [UInt8]) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var partStart: Int?
-        var i = range.lowerBound
-        let end = range.upperBound
         var closed = false
-        while i < end {
-            var lineEnd = i
-            while lineEnd < end, raw[lineEnd] != ASCII.lf { lineEnd += 1 }
-            let next = lineEnd < end ? lineEnd + 1 : end
-            if lineEnd - i >= boundary.count + 2, raw[i] == ASCII.dash, raw[i + 1] == ASCII.dash,
-                raw[(i + 2)..<(i + 2 + boundary.count)].elementsEqual(boundary)
-            {
-                var k = i + 2 + boundary.count
-                let isClose = k + 1 < lineEnd && raw[k] == ASCII.dash && raw[k + 1] == ASCII.dash
-                if isClose { k += 2 }
-                // Only white space may follow the delimiter (RFC 2046 §5.1.1 transport padding).
-                var onlySpace = true
-                var j = k
-                while j < lineEnd {
-                    if !ASCII.isSpace(raw[j]) {
-                        onlySpace = false
-                        break
+        raw.withUnsafeBufferPointer { buffer in
+            let end = range.upperBound
+            var i = range.lowerBound
+            while i < end {
+                let lineEnd = Self.index(of: ASCII.lf, in: buffer, from: i, to: end)
+                let next = lineEnd < end ? lineEnd + 1 : end
+                if lineEnd - i >= boundary.count + 2, buffer[i] == ASCII.dash, buffer[i + 1] == ASCII.dash,
+                    buffer[(i + 2)..<(i + 2 + boundary.count)].elementsEqual(boundary)
+                {
+                    var k = i + 2 + boundary.count
+                    let isClose = k + 1 < lineEnd && buffer[k] == ASCII.dash && buffer[k + 1] == ASCII.dash
+                    if isClose { k += 2 }
+                    // Only white space may follow the delimiter (RFC 2046 §5.1.1 transport padding).
+                    var onlySpace = true
+                    var j = k
+                    while j < lineEnd {
+                        if !ASCII.isSpace(buffer[j]) {
+                            onlySpace = false
+                            break
+                        }
+                        j += 1
                     }
-                    j += 1
+                    if onlySpace {
+                        if let s = partStart {
+                            // The CRLF before the delimiter belongs to the delimiter.
+                            var e = i
+                            if e > s, buffer[e - 1] == ASCII.lf { e -= 1 }
+                            if e > s, buffer[e - 1] == ASCII.cr { e -= 1 }
+                            parts.append(s..<max(s, e))
+                        }
+                        if isClose {
+                            closed = true
+                            partStart = nil
+                            return
+                        }
+                        partStart = next
+                    }
                 }
-                if onlySpace {
-                    if let s = partStart {
-                        // The CRLF before the delimiter belongs to the delimiter.
-                        var e = i
-                        if e > s, raw[e - 1] == ASCII.lf { e -= 1 }
-                        if e > s, raw[e - 1] == ASCII.cr { e -= 1 }
-                        parts.append(s..<max(s, e))
-                    }
-                    if isClose {
-                        closed = true
-                        partStart = nil
-                        break
-                    }
-                    partStart = next
-                }
+                i = next
             }
-            i = next
         }
         if let s = partStart, !closed {
             warnings.add("multipart at offset \(range.lowerBound) has no close delimiter")
-            parts.append(s..<end)
+            parts.append(s..<range.upperBound)
         }
         if parts.isEmpty { warnings.add("multipart at offset \(range.lowerBound) has no parts") }
         return parts

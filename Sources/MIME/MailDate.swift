@@ -9,29 +9,34 @@ public enum MailDate {
     /// Parses `[Day, ] DD Mon YYYY HH:MM[:SS] (+HHMM|zone)` (RFC 5322 §3.3, with the obsolete zones of §4.3),
     /// asctime `Mon May  1 10:30:00 2024`, and ISO-like `YYYY-MM-DD[T ]HH:MM:SS[Z|±HH:MM]` or `YYYY/MM/DD`.
     /// `nil` if unreadable or out of the years 1000–9999.
-    public static func parse(_ text: String) -> Int64? {
-        var cleaned = ""
+    public static func parse(_ text: String) -> Int64? { parse(bytes: Array(text.utf8)) }
+
+    /// `parse(_:)` on the raw header bytes.
+    public static func parse(bytes input: [UInt8]) -> Int64? {
+        // Lower-case, comments removed, at most 256 bytes.
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(min(input.count, 256))
         var depth = 0
-        for ch in text.prefix(256) {
-            if ch == "(" {
+        for b in input.prefix(256) {
+            if b == UInt8(ascii: "(") {
                 depth += 1
-            } else if ch == ")" {
+            } else if b == UInt8(ascii: ")") {
                 depth = max(0, depth - 1)
             } else if depth == 0 {
-                cleaned.append(ch)
+                cleaned.append(ASCII.lower(b))
             }
         }
-        var tokens: [String] = []
-        for raw in cleaned.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0.isNewline })
+        var tokens: [ArraySlice<UInt8>] = []
+        for raw in cleaned.split(whereSeparator: { $0 == ASCII.space || $0 == UInt8(ascii: ",") || ASCII.isSpace($0) })
         {
             // ISO form: split "2024-05-01t10:30:00+08:00" into date and time tokens.
-            if let t = raw.firstIndex(of: "t"), raw.first?.isNumber == true,
-                raw[raw.index(after: t)...].first?.isNumber == true
+            if let t = raw.firstIndex(of: UInt8(ascii: "t")), t > raw.startIndex, isDigit(raw[raw.startIndex]),
+                t + 1 < raw.endIndex, isDigit(raw[t + 1])
             {
-                tokens.append(String(raw[..<t]))
-                tokens.append(String(raw[raw.index(after: t)...]))
+                tokens.append(raw[..<t])
+                tokens.append(raw[(t + 1)...])
             } else {
-                tokens.append(String(raw))
+                tokens.append(raw)
             }
         }
         var day: Int?
@@ -42,35 +47,39 @@ public enum MailDate {
         var s = 0
         var offsetMinutes = 0
         for var t in tokens {
-            if let idx = months.firstIndex(where: { t.hasPrefix($0) }), month == nil {
+            if month == nil, t.count >= 3, let idx = monthIndex(t) {
                 month = idx + 1
-            } else if t.contains(":") {
+            } else if t.contains(ASCII.colon) {
                 // A zone may be glued to the time: "10:30:00+08:00", "10:30:00z".
-                if let z = t.firstIndex(where: { $0 == "+" || $0 == "-" || $0 == "z" }) {
-                    let zone = t[z...].filter { $0 != ":" }
-                    if zone == "z" {
+                if let z = t.firstIndex(where: {
+                    $0 == UInt8(ascii: "+") || $0 == ASCII.dash || $0 == UInt8(ascii: "z")
+                }) {
+                    let zone = t[z...].filter { $0 != ASCII.colon }
+                    if zone == [UInt8(ascii: "z")] {
                         offsetMinutes = 0
-                    } else if zone.count == 5, let v = Int(zone.dropFirst()) {
-                        offsetMinutes = (zone.hasPrefix("-") ? -1 : 1) * ((v / 100) * 60 + v % 100)
+                    } else if zone.count == 5, let v = number(zone.dropFirst()) {
+                        offsetMinutes = (zone[0] == ASCII.dash ? -1 : 1) * ((v / 100) * 60 + v % 100)
                     }
-                    t = String(t[..<z])
+                    t = t[..<z]
                 }
-                let parts = t.split(separator: ":").map { Int($0) }
+                let parts = t.split(separator: ASCII.colon, omittingEmptySubsequences: false).map(number)
                 guard parts.count >= 2, let hh = parts[0], let mm = parts[1] else { continue }
                 h = hh
                 m = mm
                 if parts.count > 2, let ss = parts[2] { s = ss }
-            } else if t.count >= 8, t.first?.isNumber == true, t.contains("-") || t.contains("/") {
-                let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" }).compactMap { Int($0) }
+            } else if t.count >= 8, isDigit(t[t.startIndex]), t.contains(ASCII.dash) || t.contains(UInt8(ascii: "/")) {
+                let parts = t.split(whereSeparator: { $0 == ASCII.dash || $0 == UInt8(ascii: "/") }).compactMap(number)
                 if parts.count == 3, parts[0] > 31 {
                     year = parts[0]
                     month = parts[1]
                     day = parts[2]
                 }
-            } else if t.hasPrefix("+") || t.hasPrefix("-"), t.count == 5, let v = Int(t.dropFirst()) {
-                let sign = t.hasPrefix("-") ? -1 : 1
+            } else if t.count == 5, t[t.startIndex] == UInt8(ascii: "+") || t[t.startIndex] == ASCII.dash,
+                let v = number(t.dropFirst())
+            {
+                let sign = t[t.startIndex] == ASCII.dash ? -1 : 1
                 offsetMinutes = sign * ((v / 100) * 60 + v % 100)
-            } else if t.count <= 4, let v = Int(t) {
+            } else if t.count <= 4, let v = number(t) {
                 if day == nil, v >= 1, v <= 31, year == nil || month != nil {
                     day = v
                 } else if year == nil {
@@ -78,7 +87,7 @@ public enum MailDate {
                 } else if day == nil {
                     day = v
                 }
-            } else if let z = zones[t] {
+            } else if t.count <= 4, let z = zones[String(decoding: t, as: UTF8.self)] {
                 offsetMinutes = z
             }
         }
@@ -88,6 +97,25 @@ public enum MailDate {
         else { return nil }
         let days = daysFromCivil(y, mo, d)
         return days * 86400 + Int64(h * 3600 + m * 60 + min(s, 59)) - Int64(offsetMinutes * 60)
+    }
+
+    static let monthPrefixes: [[UInt8]] = months.map { Array($0.utf8) }
+
+    static func monthIndex(_ t: ArraySlice<UInt8>) -> Int? {
+        monthPrefixes.firstIndex { t.starts(with: $0) }
+    }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// A non-negative decimal of at most 9 digits.
+    static func number(_ t: ArraySlice<UInt8>) -> Int? {
+        guard !t.isEmpty, t.count <= 9 else { return nil }
+        var v = 0
+        for b in t {
+            guard isDigit(b) else { return nil }
+            v = v * 10 + Int(b - 48)
+        }
+        return v
     }
 
     /// Formats seconds since 1970 as an RFC 5322 date in the given offset, independent of any locale.

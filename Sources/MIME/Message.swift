@@ -41,7 +41,7 @@ public struct Message: Sendable {
         to = headers.all("To").flatMap { Address.parseList($0.unfolded) }
         cc = headers.all("Cc").flatMap { Address.parseList($0.unfolded) }
         replyTo = headers.all("Reply-To").flatMap { Address.parseList($0.unfolded) }
-        date = headers.first("Date").flatMap { MailDate.parse(String(decoding: $0.unfolded, as: UTF8.self)) }
+        date = headers.first("Date").flatMap { MailDate.parse(bytes: $0.unfolded) }
         if headers.first("Date") != nil, date == nil { warnings.add("unreadable Date header") }
         messageID = headers.first("Message-ID").flatMap { Self.messageIDs(in: $0.unfolded).first }
         inReplyTo = headers.first("In-Reply-To").flatMap { Self.messageIDs(in: $0.unfolded).first }

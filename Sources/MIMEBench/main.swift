@@ -4,35 +4,56 @@ import MIME
 //
 // Reads every `.eml` file in DIR (sorted by name) one at a time and does the work bench/mime/run compares
 // across tools: decode subject and sender, pick the text body (or render the HTML), list every attachment
-// with its fully decoded size. Prints messages, bytes, seconds and a checksum (FNV-1a over the per-message
+// with its fully decoded size. Prints messages, bytes, seconds and a checksum (CRC-32 over the per-message
 // result lines); `--dump FILE` writes those lines so outputs can be compared with the other tools.
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// The per-message result line; the same format as bench/mime/gmime_bench.c and python_bench.py.
+/// The per-message result line; the same format as bench/mime/gmime_bench.c and python_bench.py:
+/// name, subject without ASCII white space, first sender address, CRC-32 of the body text's UTF-8 without
+/// ASCII white space, and the decoded size of every attachment.
 func resultLine(name: String, message: Message) -> String {
-    let subject = (message.subject ?? "").filter { !$0.isWhitespace }
+    let subject = CRC32.withoutWhitespace(Array((message.subject ?? "").utf8))
     let sender = message.from?.address ?? ""
-    let body = message.text.unicodeScalars.filter { !$0.properties.isWhitespace }
-    var hash = FNV1a()
-    for s in body { hash.add(String(s).utf8) }
+    var text = message.text
+    let bodyCRC = text.withUTF8 { CRC32.checksumSkippingWhitespace($0) }
     let attachments = message.attachments.map { "\($0.size)" }.joined(separator: ",")
-    return "\(name)\t\(subject)\t\(sender)\t\(hash.hex)\t\(attachments)"
+    let subjectText = String(decoding: subject, as: UTF8.self)
+    return "\(name)\t\(subjectText)\t\(sender)\t\(CRC32.hex(bodyCRC))\t\(attachments)"
 }
 
-/// 64-bit FNV-1a.
-struct FNV1a {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    mutating func add(_ bytes: some Sequence<UInt8>) {
-        for b in bytes {
-            value ^= UInt64(b)
-            value = value &* 0x100_0000_01b3
+/// CRC-32 (IEEE 802.3, as zlib's `crc32`).
+enum CRC32 {
+    static let table: [UInt32] = (0..<256).map { i -> UInt32 in
+        var c = UInt32(i)
+        for _ in 0..<8 { c = (c & 1) != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+        return c
+    }
+
+    static func checksum(_ bytes: [UInt8], start: UInt32 = 0) -> UInt32 {
+        var c = start ^ 0xFFFF_FFFF
+        for b in bytes { c = table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
+        return c ^ 0xFFFF_FFFF
+    }
+
+    static func checksumSkippingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        table.withUnsafeBufferPointer { t in
+            var c: UInt32 = 0xFFFF_FFFF
+            for b in bytes where !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+                c = t[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8)
+            }
+            return c ^ 0xFFFF_FFFF
         }
     }
-    var hex: String {
-        let s = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+
+    static func withoutWhitespace(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.filter { !($0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D)) }
+    }
+
+    static func hex(_ v: UInt32) -> String {
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: 8 - s.count) + s
     }
 }
 
@@ -80,16 +101,16 @@ guard let directory = arguments.first else {
 }
 let names = listMessages(directory)
 let dump = dumpPath.flatMap { fopen($0, "w") }
-var checksum = FNV1a()
+var checksum: UInt32 = 0
 var totalBytes = 0
 let start = now()
 for name in names {
     guard let bytes = readFile(directory + "/" + name) else { continue }
     totalBytes += bytes.count
     let line = resultLine(name: name, message: Message(parsing: bytes)) + "\n"
-    checksum.add(line.utf8)
+    checksum = CRC32.checksum(Array(line.utf8), start: checksum)
     if let dump { fputs(line, dump) }
 }
 let seconds = now() - start
 if let dump { fclose(dump) }
-print("messages=\(names.count) bytes=\(totalBytes) seconds=\(seconds) checksum=\(checksum.hex)")
+print("messages=\(names.count) bytes=\(totalBytes) seconds=\(seconds) checksum=\(CRC32.hex(checksum))")
