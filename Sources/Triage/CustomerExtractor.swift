@@ -138,9 +138,12 @@ struct CustomerExtractor {
         for prefix in compiled.rules.extraction.hotlinePrefixes where phone.hasPrefix(prefix) {
             return "a hotline number"
         }
-        let windowStart = max(0, start - 12)
-        for hit in field.hits where hit.end <= start && hit.start >= windowStart {
-            if compiled.entries[hit.entry].role == .otherParty, !containsBreak(field.folded, hit.end..<start) {
+        for hit in field.hits where hit.end <= start {
+            // Latin words are longer than Chinese ones, so they reach further ("my colleague Susan Ma on …").
+            let reach = isLetter(field.folded[hit.start]) ? 32 : 12
+            if start - hit.end <= reach, compiled.entries[hit.entry].role == .otherParty,
+                !containsBreak(field.folded, hit.end..<start)
+            {
                 return "it belongs to \(compiled.entries[hit.entry].text)"
             }
         }
@@ -252,7 +255,7 @@ struct CustomerExtractor {
     // MARK: Names
 
     /// The customer's name from a self-introduction, a signature, or the display name, with where it came from.
-    func name(body: Field, displayName: String?) -> (String, String)? {
+    func name(body: Field, displayName: String?, address: String? = nil) -> (String, String)? {
         var candidates: [(String, String)] = []
         for hit in body.hits where compiled.entries[hit.entry].role == .selfIntroduction {
             if let n = nameAfter(body, at: hit.end, latin: isLetter(body.folded[hit.start])) {
@@ -264,7 +267,7 @@ struct CustomerExtractor {
         if let d = displayName.map({ String($0.trimmingSpaces) }), isPersonName(d) {
             candidates.append((d, "display name"))
         }
-        if let n = lastLinesName(body) { candidates.append((n, "last lines")) }
+        if let n = lastLinesName(body, address: address) { candidates.append((n, "last lines")) }
         guard var best = candidates.first else { return nil }
         for c in candidates.dropFirst() where c.0.count > best.0.count && c.0.contains(best.0) { best = c }
         return best
@@ -346,7 +349,7 @@ struct CustomerExtractor {
     }
 
     /// Among the last three lines, a line that is only a name (a Chinese name may be followed by a phone number).
-    func lastLinesName(_ f: Field) -> String? {
+    func lastLinesName(_ f: Field, address: String?) -> String? {
         let t = f.folded
         // The last three non-empty lines, from the end.
         var lines: [Range<Int>] = []
@@ -373,7 +376,8 @@ struct CustomerExtractor {
             }
             if hanCount == 0, rest.isEmpty, (0x41...0x5A).contains(f.original[p].value),
                 let name = latinName(f, from: p),
-                name.split(separator: " ").count >= 2, name.count == f.text(p..<q).trimmingSpaces.count
+                name.split(separator: " ").count >= 2 || address?.lowercased().hasPrefix(name.lowercased()) == true,
+                name.count == f.text(p..<q).trimmingSpaces.count
             {
                 return name
             }
@@ -386,7 +390,15 @@ struct CustomerExtractor {
         guard !name.isEmpty, !name.contains("@"), name.count <= 40 else { return false }
         let folded = TextNormalizer.fold(name)
         let lower = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
-        for word in compiled.rules.extraction.nonPersonNames where lower.contains(word.lowercased()) { return false }
+        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        for word in compiled.rules.extraction.nonPersonNames {
+            let w = word.lowercased()
+            // Latin words must be whole words (`hr` is not in `Chris`); Chinese ones may be part of the name.
+            if w.allSatisfy(\.isASCII) ? words.contains(w) || (w.contains(" ") && lower.contains(w)) : lower.contains(w)
+            {
+                return false
+            }
+        }
         // A user name, not a person's name: `zhang.san`, `kevin_88`, `lina`.
         if name.allSatisfy({ $0.isASCII }), !name.contains(" ") || name.contains(where: { $0.isNumber || $0 == "_" }) {
             return name.first?.isUppercase == true && name.count > 1

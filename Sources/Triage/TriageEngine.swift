@@ -138,7 +138,7 @@ public struct TriageEngine: Sendable {
             demandNames.append(rules.demands[d].name)
         }
         customer.demands = rules.demandCategories.contains(category) ? demandNames : []
-        if let (name, source) = extractor.name(body: bodyField, displayName: fromName) {
+        if let (name, source) = extractor.name(body: bodyField, displayName: fromName, address: fromAddress) {
             customer.name = name
             explanations.append("name \(Masking.name(name)) from the \(source)")
         }
