@@ -58,7 +58,8 @@ extension IntakeCommand {
                 let m = sample.message
                 let result = engine.analyze(
                     subject: m.subject ?? "", newText: sample.newText, fromName: m.from?.name,
-                    fromAddress: m.from?.address, receivedAt: Date(timeIntervalSince1970: TimeInterval(m.date ?? 0)))
+                    fromAddress: m.from?.address, receivedAt: Date(timeIntervalSince1970: TimeInterval(m.date ?? 0)),
+                    fullText: m.text)
                 let diffs = score.add(sample.label, result)
                 if errors, !diffs.isEmpty { print("\(sample.label.file): " + diffs.joined(separator: "; ")) }
             }
@@ -67,7 +68,7 @@ extension IntakeCommand {
         }
 
         func runBenchmark(engine: TriageEngine, samples: [EvalSample]) {
-            let bytes = samples.reduce(0) { $0 + ($1.message.subject ?? "").utf8.count + $1.newText.utf8.count }
+            let bytes = samples.reduce(0) { $0 + ($1.message.subject ?? "").utf8.count + $1.message.text.utf8.count }
             let base = engine.configuration
             var big = base
             var generator = SplitMix64(seed: 42)
@@ -83,7 +84,7 @@ extension IntakeCommand {
                 }
             }
             print("")
-            print("throughput (\(samples.count) messages, \(bytes) bytes of subject + new text per pass):")
+            print("throughput (\(samples.count) messages, \(bytes) bytes of subject + body text per pass):")
             for (name, configuration) in [("shipped rules", base), ("+\(syntheticRules) synthetic rules", big)] {
                 let phrases = Self.phraseCount(configuration.rules)
                 let clock = ContinuousClock()
@@ -97,8 +98,9 @@ extension IntakeCommand {
                     for s in samples {
                         let r = e.analyze(
                             subject: s.message.subject ?? "", newText: s.newText, fromName: s.message.from?.name,
-                            fromAddress: s.message.from?.address, receivedAt: Date(timeIntervalSince1970: 1_700_000_000)
-                        )
+                            fromAddress: s.message.from?.address,
+                            receivedAt: Date(timeIntervalSince1970: 1_700_000_000),
+                            fullText: s.message.text)
                         checksum &+= r.explanations.count
                     }
                     passes += 1

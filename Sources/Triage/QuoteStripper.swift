@@ -29,6 +29,34 @@ public enum QuoteStripper {
         return result
     }
 
+    /// The quoted history the customer wrote themselves (their own earlier message, a forward of it), without
+    /// the blocks whose attribution names the company (`客服中心 写道：`, `From: Example Store <…>`): where
+    /// order and customer numbers may be taken from, but not phones.
+    public static func customerQuotedText(_ text: String, companyWords: [String]) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var kept: [Substring] = []
+        var inQuote = false
+        var fromCompany = false
+        for (i, line) in lines.enumerated() {
+            var t = line.trimmingSpaces
+            let next = i + 1 < lines.count ? lines[i + 1].trimmingSpaces.lowercased() : ""
+            let lower = t.lowercased()
+            if isQuoteHeader(lower, next: next) {
+                inQuote = true
+                // The attribution and the header block's first lines say whose message follows.
+                let head = lines[i..<min(lines.count, i + 3)].joined(separator: " ").lowercased()
+                fromCompany = companyWords.contains { head.contains($0.lowercased()) }
+                continue
+            }
+            while let f = t.first, f == ">" || f == "＞" || f == " " {
+                t = t.dropFirst()
+                inQuote = true
+            }
+            if inQuote, !fromCompany { kept.append(t) }
+        }
+        return kept.joined(separator: "\n")
+    }
+
     static func isQuoteHeader(_ t: String, next: String) -> Bool {
         if t.isEmpty { return false }
         let dashed = t.hasPrefix("---") || t.hasPrefix("———") || t.hasPrefix("___") || t.hasPrefix("===")

@@ -24,12 +24,16 @@ public struct TriageEngine: Sendable {
         let received = receivedAt ?? message.date.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? now
         return analyze(
             subject: message.subject ?? "", newText: newText ?? message.newText,
-            fromName: message.from?.name, fromAddress: message.from?.address, receivedAt: received)
+            fromName: message.from?.name, fromAddress: message.from?.address, receivedAt: received,
+            fullText: message.text)
     }
 
-    /// Analyses a message given as its parts. `newText` is the body without quoted history.
+    /// Analyses a message given as its parts. `newText` is the body without quoted history; `fullText`, when
+    /// given, is the whole body, from whose quoted history the customer's own earlier message contributes order
+    /// and customer numbers (never phones, and nothing from a quoted company reply).
     public func analyze(
-        subject: String, newText: String, fromName: String?, fromAddress: String?, receivedAt: Date
+        subject: String, newText: String, fromName: String?, fromAddress: String?, receivedAt: Date,
+        fullText: String? = nil
     ) -> TriageResult {
         let rules = configuration.rules
         let subjectField = field(subject)
@@ -128,6 +132,19 @@ public struct TriageEngine: Sendable {
         for o in extractor.orderIDs(in: bodyField)
         where !customer.orderIDs.contains(where: { $0.uppercased() == o.uppercased() }) {
             customer.orderIDs.append(o)
+        }
+        if let fullText, fullText.count > newText.count {
+            let quoted = field(
+                QuoteStripper.customerQuotedText(fullText, companyWords: rules.extraction.nonPersonNames))
+            if customer.customerID == nil, let id = extractor.customerID(in: quoted) {
+                customer.customerID = id
+                explanations.append("customer number from the customer's own quoted message")
+            }
+            for o in extractor.orderIDs(in: quoted)
+            where !customer.orderIDs.contains(where: { $0.uppercased() == o.uppercased() }) {
+                customer.orderIDs.append(o)
+                explanations.append("order number \(o) from the customer's own quoted message")
+            }
         }
         customer.referencedTickets = extractor.ticketReferences(in: subjectField)
         for t in extractor.ticketReferences(in: bodyField) where !customer.referencedTickets.contains(t) {

@@ -46,6 +46,24 @@ import Testing
         #expect(Shipped.analyze(text).customer.orderIDs == expected)
     }
 
+    @Test func numbersFromTheCustomersOwnQuotedMessageButNotFromTheCompanys() {
+        let full = """
+            还是没到！
+
+            在 2024年5月1日，王芳 <wang@example.com> 写道：
+            > 订单号DD20240501123还没发货，会员编号 C20240101001
+
+            在 2024年4月30日，客服中心 <support@example.com> 写道：
+            > 您的订单DD20249999999已发出，有问题请联系13911112222
+            """
+        let r = Shipped.engine.analyze(
+            subject: "", newText: "还是没到！", fromName: nil, fromAddress: "wang@example.com",
+            receivedAt: Shipped.date("2025-03-04 10:00"), fullText: full)
+        #expect(r.customer.orderIDs == ["DD20240501123"])
+        #expect(r.customer.customerID == "C20240101001")
+        #expect(r.customer.phones.isEmpty)
+    }
+
     @Test func customerIDAndTicketReferences() {
         let r = Shipped.analyze(subject: "Re: [202405-001] 催一下", "客户编号 C20240501001，上次的工单202405-0017也没结果")
         #expect(r.customer.customerID == "C20240501001")
