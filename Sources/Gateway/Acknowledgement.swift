@@ -37,7 +37,7 @@ public struct AcknowledgementComposer: Sendable {
         let seconds = Int64(now.timeIntervalSince1970)
         return OutgoingMessage(
             from: Address(name: configuration.supportName, address: configuration.supportAddress),
-            to: [Address(name: ticket.customer.name, address: ticket.customer.address)],
+            to: [Self.recipient(for: ticket, replyingTo: message)],
             subject: subject,
             date: seconds,
             dateOffsetMinutes: configuration.timeZone.secondsFromGMT(for: now) / 60,
@@ -51,6 +51,12 @@ public struct AcknowledgementComposer: Sendable {
                 ("X-Intake-Ticket", ticket.number.description),
             ],
             text: body)
+    }
+
+    /// Where the answer goes: the message's Reply-To when it names one (RFC 5322 §3.6.2), else the sender.
+    public static func recipient(for ticket: Ticket, replyingTo message: Message) -> Address {
+        if let replyTo = message.replyTo.first, !replyTo.address.isEmpty { return replyTo }
+        return Address(name: ticket.customer.name, address: ticket.customer.address)
     }
 
     static let defaultName = ["zh-Hans": "尊敬的客户", "zh-Hant": "尊敬的客戶", "en": "Customer"]

@@ -214,7 +214,7 @@ public struct MessageProcessor: Sendable {
         let outgoing = try composer.compose(for: ticket, replyingTo: message, now: now)
         let entry = MailOutbox.Entry(
             id: id, ticket: ticket.number.description, kind: "acknowledgement", sender: configuration.supportAddress,
-            recipients: [ticket.customer.address], createdAt: now)
+            recipients: [AcknowledgementComposer.recipient(for: ticket, replyingTo: message).address], createdAt: now)
         do {
             if try outbox.enqueue(entry, message: outgoing.render()) {
                 try store.recordOutgoingMessageID(outgoing.messageID, for: ticket.number)

@@ -112,7 +112,7 @@ extension IntakeCommand {
             let joined = result.reports.filter { $0.kind == .joined }.count
             let stored = result.reports.count - created - joined
             print(
-                "polled \(configuration.mailboxes.count) mailbox(es): \(created) new ticket(s), \(joined) repl(ies) added, "
+                "polled \(configuration.mailboxes.count) mailbox(es): \(created) new ticket(s), \(joined) added to existing tickets, "
                     + "\(stored) already stored; "
                     + "mail sent \(result.delivery.sent), retrying \(result.delivery.deferred), failed \(result.delivery.failed)"
             )

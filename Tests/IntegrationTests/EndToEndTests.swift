@@ -30,21 +30,31 @@ extension Integration {
                 tls: TLSPolicy(caFile: s.imapCA), tagPrefix: tagPrefix)
         }
 
-        @Test("every sample becomes one ticket and one acknowledgement; a second poll creates nothing")
+        @Test(
+            "every sample becomes one ticket and one acknowledgement, the follow-up joins; a second poll creates nothing"
+        )
         func pollCreatesTicketsAndAcknowledgements() async throws {
             guard let servers = TestServers.require() else { return }
             let samples = TestServers.sampleFiles
             #expect(samples.count >= 10)
+            // The last sample is a customer's follow-up that names sample 01 in References: it joins that ticket.
+            let followUp = samples.count - 1
+            let newTickets = samples.count - 1
             try servers.resetInbox(user: "support", delivering: samples)
             let (config, storePath) = try servers.writeConfiguration()
             let sentBefore = Set(servers.sentMessages())
 
             let first = try run(intakeBinary, ["poll", "--once", "--config", config])
             #expect(first.status == 0, "poll failed: \(first.stderr)")
-            #expect(first.stdout.contains("\(samples.count) new ticket(s)"), "\(first.stdout)")
+            #expect(
+                first.stdout.contains("\(newTickets) new ticket(s), 1 added to existing tickets"), "\(first.stdout)")
 
             let stored = try tickets(in: storePath)
-            #expect(stored.count == samples.count)
+            #expect(stored.count == newTickets)
+            #expect(stored.first?.messages.count == 2, "the follow-up is the first ticket's second message")
+            #expect(
+                try TicketStore(root: storePath).rawMessage(try #require(stored.first), file: "message-2.eml")
+                    == [UInt8](try Data(contentsOf: URL(fileURLWithPath: samples[followUp]))))
             let store = try TicketStore(root: storePath)
             for (k, ticket) in stored.enumerated() {
                 #expect(ticket.number.serial == k + 1)
@@ -70,7 +80,7 @@ extension Integration {
 
             // Acknowledgements: one per ticket, to the customer, threaded, marked auto-replied.
             let newSent = servers.sentMessages().filter { !sentBefore.contains($0) }
-            #expect(newSent.count == samples.count)
+            #expect(newSent.count == newTickets)
             var acknowledged: Set<String> = []
             for file in newSent {
                 let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
@@ -83,8 +93,11 @@ extension Integration {
                 let ticket = try #require(stored.first { $0.number.description == number })
                 acknowledged.insert(number)
                 #expect(ack.subject?.hasPrefix("[#\(number)]") == true, "\(ack.subject ?? "")")
-                #expect(ack.to.first?.address == ticket.customer.address)
-                #expect((envelope?["rcpt_tos"] as? [String]) == [ticket.customer.address])
+                // Replies go to Reply-To when the customer set one (sample 08), else to the sender.
+                let original = Message(parsing: try #require(try TicketStore(root: storePath).rawMessage(ticket)))
+                let expected = original.replyTo.first?.address ?? ticket.customer.address
+                #expect(ack.to.first?.address == expected)
+                #expect((envelope?["rcpt_tos"] as? [String]) == [expected])
                 #expect(envelope?["tls"] as? Bool == true)
                 #expect(ack.headers["Auto-Submitted"] == "auto-replied")
                 #expect(ack.inReplyTo == ticket.source.messageID)
@@ -100,15 +113,17 @@ extension Integration {
                 let headerEnd = bytes.firstIndex(of: [13, 10, 13, 10], from: 0) ?? bytes.count
                 #expect(bytes[0..<headerEnd].allSatisfy { $0 < 128 })
             }
-            #expect(acknowledged.count == samples.count)
+            #expect(acknowledged.count == newTickets)
             #expect(try await unseenUIDs(servers).isEmpty, "every processed message is flagged \\Seen")
 
             // Polling again creates nothing and sends nothing.
             let second = try run(intakeBinary, ["poll", "--once", "--config", config])
             #expect(second.status == 0)
-            #expect(second.stdout.contains("0 new ticket(s), 0 already stored; mail sent 0"), "\(second.stdout)")
-            #expect(try tickets(in: storePath).count == samples.count)
-            #expect(servers.sentMessages().count == sentBefore.count + samples.count)
+            #expect(
+                second.stdout.contains("0 new ticket(s), 0 added to existing tickets, 0 already stored; mail sent 0"),
+                "\(second.stdout)")
+            #expect(try tickets(in: storePath).count == newTickets)
+            #expect(servers.sentMessages().count == sentBefore.count + newTickets)
         }
 
         @Test(
@@ -132,7 +147,9 @@ extension Integration {
 
             let rerun = try run(intakeBinary, ["poll", "--once", "--config", config])
             #expect(rerun.status == 0, "\(rerun.stderr)")
-            #expect(rerun.stdout.contains("2 new ticket(s), 1 already stored; mail sent 3"), "\(rerun.stdout)")
+            #expect(
+                rerun.stdout.contains("2 new ticket(s), 0 added to existing tickets, 1 already stored; mail sent 3"),
+                "\(rerun.stdout)")
             let stored = try tickets(in: storePath)
             #expect(stored.map(\.number.serial) == [1, 2, 3])
             #expect(Set(stored.map(\.source.uid)) == [1, 2, 3])
@@ -156,7 +173,9 @@ extension Integration {
             #expect(servers.sentMessages().count == sentBefore)
 
             let rerun = try run(intakeBinary, ["poll", "--once", "--config", config])
-            #expect(rerun.stdout.contains("0 new ticket(s), 0 already stored; mail sent 2"), "\(rerun.stdout)")
+            #expect(
+                rerun.stdout.contains("0 new ticket(s), 0 added to existing tickets, 0 already stored; mail sent 2"),
+                "\(rerun.stdout)")
             #expect(servers.sentMessages().count == sentBefore + 2)
             #expect(try MailOutbox(root: storePath).pending().isEmpty)
             #expect(try MailOutbox(root: storePath).sent().count == 2)
@@ -176,12 +195,91 @@ extension Integration {
             try servers.resetInbox(user: "support", delivering: samples)
             let second = try run(intakeBinary, ["poll", "--once", "--config", config])
             #expect(second.status == 0)
-            #expect(second.stdout.contains("0 new ticket(s), 4 already stored; mail sent 0"), "\(second.stdout)")
+            #expect(
+                second.stdout.contains("0 new ticket(s), 0 added to existing tickets, 4 already stored; mail sent 0"),
+                "\(second.stdout)")
             let newCheckpoint = try #require(try TicketStore(root: storePath).checkpoint(mailbox: "support"))
             #expect(newCheckpoint.uidValidity != checkpoint.uidValidity)
             #expect(newCheckpoint.lastUID == 4)
             #expect(try tickets(in: storePath).count == 4)
             #expect(servers.sentMessages().count == sentAfterFirst)
+        }
+
+        @Test("a customer's reply to the acknowledgement joins the ticket and is not acknowledged again")
+        func replyJoinsTicket() async throws {
+            guard let servers = TestServers.require() else { return }
+            try servers.resetInbox(user: "support", delivering: [TestServers.sampleFiles[0]])
+            let (config, storePath) = try servers.writeConfiguration()
+            let sentBefore = Set(servers.sentMessages())
+            let first = try run(intakeBinary, ["poll", "--once", "--config", config])
+            #expect(first.stdout.contains("1 new ticket(s)"), "\(first.stdout)")
+            let ackFile = try #require(servers.sentMessages().first { !sentBefore.contains($0) })
+            let ack = Message(parsing: try [UInt8](Data(contentsOf: URL(fileURLWithPath: ackFile))))
+            let ackID = try #require(ack.messageID)
+            let number = try #require(ack.headers["X-Intake-Ticket"])
+            let customer = try #require(ack.to.first?.address)
+
+            let reply = """
+                From: <\(customer)>\r
+                To: support@example.test\r
+                Subject: =?UTF-8?B?5Zue5aSN?=: [#\(number)] =?UTF-8?B?5bey5pS25Yiw?=\r
+                Date: Thu, 07 May 2026 09:00:00 +0800\r
+                Message-ID: <reply-\(UUID().uuidString)@mail.example.com>\r
+                In-Reply-To: <\(ackID)>\r
+                References: <\(ackID)>\r
+                MIME-Version: 1.0\r
+                Content-Type: text/plain; charset=utf-8\r
+                Content-Transfer-Encoding: 8bit\r
+                \r
+                补充一下：订单号是 DD20260501999，麻烦尽快发货。\r
+
+                """
+            let replyFile = FileManager.default.temporaryDirectory.appendingPathComponent("reply-\(UUID()).eml").path
+            try Data(reply.utf8).write(to: URL(fileURLWithPath: replyFile))
+            try servers.servers(["deliver", servers.dir, "support", replyFile])
+            let sentBeforeReply = servers.sentMessages().count
+            let second = try run(intakeBinary, ["poll", "--once", "--config", config])
+            #expect(second.status == 0, "\(second.stderr)")
+            #expect(second.stdout.contains("0 new ticket(s), 1 added to existing tickets"), "\(second.stdout)")
+            #expect(second.stdout.contains(number))
+            let stored = try tickets(in: storePath)
+            #expect(stored.count == 1)
+            #expect(stored.first?.messages.count == 2)
+            #expect(servers.sentMessages().count == sentBeforeReply, "no second acknowledgement for a reply")
+            let third = try run(intakeBinary, ["poll", "--once", "--config", config])
+            #expect(third.stdout.contains("0 new ticket(s), 0 added to existing tickets, 0 already stored"))
+        }
+
+        @Test("the same message in two of our mailboxes becomes one ticket")
+        func sameMessageInTwoMailboxes() async throws {
+            guard let servers = TestServers.require() else { return }
+            let sample = TestServers.sampleFiles[1]
+            try servers.resetInbox(user: "support", delivering: [sample])
+            try servers.resetInbox(user: "alice", delivering: [sample])
+            var (config, storePath) = try servers.writeConfiguration()
+            let dir = (config as NSString).deletingLastPathComponent
+            try "alicepw".write(toFile: dir + "/alice-password", atomically: true, encoding: .utf8)
+            var text = try String(contentsOfFile: config, encoding: .utf8)
+            text = text.replacingOccurrences(
+                of: "smtp:\n",
+                with: """
+                      - name: sales
+                        url: imap://127.0.0.1:\(servers.imapPort)
+                        user: alice
+                        password_file: alice-password
+                        ca_file: \(servers.imapCA)
+                    smtp:
+
+                    """)
+            config = dir + "/two-mailboxes.yaml"
+            try text.write(toFile: config, atomically: true, encoding: .utf8)
+            let sentBefore = servers.sentMessages().count
+            let result = try run(intakeBinary, ["poll", "--once", "--config", config])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("polled 2 mailbox(es): 1 new ticket(s)"), "\(result.stdout)")
+            #expect(result.stdout.contains("1 already stored"), "\(result.stdout)")
+            #expect(try tickets(in: storePath).count == 1)
+            #expect(servers.sentMessages().count == sentBefore + 1, "one acknowledgement")
         }
 
         @Test("after_processing: move takes processed mail out of the INBOX")
