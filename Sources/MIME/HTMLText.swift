@@ -121,6 +121,20 @@ public enum HTMLText {
         return cleanLines(out)
     }
 
+    /// The `charset=` of a `<meta>` tag in the first 2 KiB of an HTML document, if any.
+    public static func metaCharset(_ bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(2048).map(ASCII.lower)
+        let key = Array("charset=".utf8)
+        guard let at = head.firstIndex(of: key, from: 0) else { return nil }
+        var i = at + key.count
+        while i < head.count, head[i] == ASCII.quote || head[i] == UInt8(ascii: "'") || head[i] == ASCII.space {
+            i += 1
+        }
+        let start = i
+        while i < head.count, isAlnum(head[i]) || head[i] == ASCII.dash || head[i] == UInt8(ascii: "_") { i += 1 }
+        return i > start ? String(decoding: head[start..<i], as: UTF8.self) : nil
+    }
+
     /// Trims spaces around each line, collapses runs of blank lines to one, drops leading and trailing blank lines.
     static func cleanLines(_ bytes: [UInt8]) -> String {
         var result: [UInt8] = []

@@ -23,6 +23,7 @@ public struct HeaderField: Sendable, Equatable {
 
     /// Whether the name equals `other`, ignoring ASCII case (RFC 5322 §1.2.2), without allocating.
     func hasName(_ other: String) -> Bool {
+        guard name.utf8.count == other.utf8.count else { return false }
         var a = name.utf8.makeIterator()
         var b = other.utf8.makeIterator()
         while true {

@@ -47,7 +47,9 @@ public struct MIMEPart: Sendable {
     /// The body decoded to text through its charset, line breaks normalized to LF.
     public func decodedText(in raw: [UInt8]) -> (text: String, warnings: [String]) {
         var (bytes, junk) = decodedBody(in: raw)
-        let charset = contentType.parameters["charset"]
+        // HTML without a charset parameter: the document's own <meta charset> (HTML §4.2.5.5) if any.
+        let charset =
+            contentType.parameters["charset"] ?? (contentType.value == "text/html" ? HTMLText.metaCharset(bytes) : nil)
         if !Charset.isWide(charset) { bytes = Self.normalizingLineBreaks(bytes) }
         var (text, lossy) = Charset.decode(bytes, label: charset)
         if Charset.isWide(charset), text.utf8.contains(ASCII.cr) {

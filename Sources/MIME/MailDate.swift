@@ -87,6 +87,16 @@ public enum MailDate {
                 } else if day == nil {
                     day = v
                 }
+            } else if t.count >= 5, t.count <= 9,
+                t.starts(with: Array("gmt".utf8)) || t.starts(with: Array("utc".utf8)),
+                t[t.startIndex + 3] == UInt8(ascii: "+") || t[t.startIndex + 3] == ASCII.dash
+            {
+                // "GMT+0800", "UTC+08:00", "GMT+8".
+                let digits = t[(t.startIndex + 4)...].filter { $0 != ASCII.colon }
+                if let v = number(digits[...]) {
+                    let minutes = digits.count <= 2 ? v * 60 : (v / 100) * 60 + v % 100
+                    offsetMinutes = (t[t.startIndex + 3] == ASCII.dash ? -1 : 1) * minutes
+                }
             } else if t.count <= 4, let z = zones[String(decoding: t, as: UTF8.self)] {
                 offsetMinutes = z
             }

@@ -65,7 +65,12 @@ public struct Message: Sendable {
         }
         if let p = plainPart {
             let (t, w) = p.decodedText(in: raw)
-            text = t
+            // Some clients send an empty text/plain next to the real HTML body.
+            if let h = html, t.utf8.allSatisfy(ASCII.isSpace) {
+                text = HTMLText.render(h)
+            } else {
+                text = t
+            }
             warnings.add(contentsOf: w)
         } else if let h = html {
             text = HTMLText.render(h)
@@ -90,8 +95,16 @@ public struct Message: Sendable {
                 bytes = []
             }
             var name = leaf.filename
-            if name == nil, leaf.contentType.value == "message/rfc822" {
-                name = (leaf.children.first?.headers["Subject"] ?? "message") + ".eml"
+            if name == nil, leaf.contentType.value == "message/rfc822" || leaf.contentType.value == "message/global" {
+                var subject = leaf.children.first?.headers["Subject"]
+                if leaf.children.isEmpty {
+                    // An encoded attached message (base64/quoted-printable): read its header for the name.
+                    var ignored = ParseWarnings(limit: 0)
+                    subject =
+                        HeaderParser.parse(bytes, in: 0..<bytes.count, limits: limits, warnings: &ignored).0[
+                            "Subject"]
+                }
+                name = (subject.flatMap { $0.isEmpty ? nil : $0 } ?? "message") + ".eml"
             }
             attachments.append(
                 Attachment(
@@ -115,24 +128,29 @@ public struct Message: Sendable {
         }
     }
 
-    /// Extracts `<id>` tokens (RFC 5322 §3.6.4); a bare id without brackets is accepted when it is all there is.
+    /// Extracts `<id>` tokens (RFC 5322 §3.6.4), white space inside removed; a bare id without brackets is
+    /// accepted when it is all there is.
     public static func messageIDs(in bytes: [UInt8]) -> [String] {
         var ids: [String] = []
         var i = 0
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "<") {
                 var j = i + 1
-                while j < bytes.count, bytes[j] != UInt8(ascii: ">") { j += 1 }
-                let id = String(decoding: bytes[(i + 1)..<j], as: UTF8.self).filter { !$0.isWhitespace }
-                if !id.isEmpty { ids.append(id) }
+                var id: [UInt8] = []
+                while j < bytes.count, bytes[j] != UInt8(ascii: ">") {
+                    if !ASCII.isSpace(bytes[j]) { id.append(bytes[j]) }
+                    j += 1
+                }
+                if !id.isEmpty { ids.append(String(decoding: id, as: UTF8.self)) }
                 i = j + 1
             } else {
                 i += 1
             }
         }
         if ids.isEmpty {
-            let bare = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" })
-            ids = bare.filter { $0.contains("@") }.map(String.init)
+            for token in bytes.split(whereSeparator: ASCII.isSpace) where token.contains(UInt8(ascii: "@")) {
+                ids.append(String(decoding: token, as: UTF8.self))
+            }
         }
         return ids
     }

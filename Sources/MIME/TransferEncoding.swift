@@ -85,43 +85,60 @@ public enum TransferEncoding {
     public static func decodeQuotedPrintable(
         _ input: some Collection<UInt8>, headerMode: Bool = false
     ) -> (bytes: [UInt8], junk: Bool) {
-        let bytes = Array(input)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        var junk = false
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let c = bytes[i]
-            if c == ASCII.equals {
-                if i + 2 < n, let hi = ASCII.hexValue(bytes[i + 1]), let lo = ASCII.hexValue(bytes[i + 2]) {
-                    out.append(hi << 4 | lo)
-                    i += 3
-                    continue
-                }
-                // Soft line break: "=" followed by optional white space then CRLF or LF.
-                var j = i + 1
-                while j < n, bytes[j] == ASCII.space || bytes[j] == ASCII.tab { j += 1 }
-                if j < n, bytes[j] == ASCII.cr { j += 1 }
-                if j < n, bytes[j] == ASCII.lf {
-                    i = j + 1
-                    continue
-                }
-                if j >= n {
-                    i = n
-                    continue
-                }
-                junk = true
-                out.append(c)
-                i += 1
-            } else if headerMode, c == UInt8(ascii: "_") {
-                out.append(ASCII.space)
-                i += 1
-            } else {
-                out.append(c)
-                i += 1
-            }
+        if let result = input.withContiguousStorageIfAvailable({
+            decodeQuotedPrintable(buffer: $0, headerMode: headerMode)
+        }) {
+            return result
         }
-        return (out, junk)
+        return Array(input).withUnsafeBufferPointer { decodeQuotedPrintable(buffer: $0, headerMode: headerMode) }
+    }
+
+    static func decodeQuotedPrintable(
+        buffer bytes: UnsafeBufferPointer<UInt8>, headerMode: Bool
+    ) -> (bytes: [UInt8], junk: Bool) {
+        var junk = false
+        let n = bytes.count
+        let decoded = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+            var o = 0
+            var i = 0
+            while i < n {
+                let c = bytes[i]
+                if c == ASCII.equals {
+                    if i + 2 < n, let hi = ASCII.hexValue(bytes[i + 1]), let lo = ASCII.hexValue(bytes[i + 2]) {
+                        out[o] = hi << 4 | lo
+                        o += 1
+                        i += 3
+                        continue
+                    }
+                    // Soft line break: "=" followed by optional white space then CRLF or LF.
+                    var j = i + 1
+                    while j < n, bytes[j] == ASCII.space || bytes[j] == ASCII.tab { j += 1 }
+                    if j < n, bytes[j] == ASCII.cr { j += 1 }
+                    if j < n, bytes[j] == ASCII.lf {
+                        i = j + 1
+                        continue
+                    }
+                    if j >= n {
+                        i = n
+                        continue
+                    }
+                    // An invalid escape is kept literally.
+                    junk = true
+                    out[o] = c
+                    o += 1
+                    i += 1
+                } else if headerMode, c == UInt8(ascii: "_") {
+                    out[o] = ASCII.space
+                    o += 1
+                    i += 1
+                } else {
+                    out[o] = c
+                    o += 1
+                    i += 1
+                }
+            }
+            count = o
+        }
+        return (decoded, junk)
     }
 }

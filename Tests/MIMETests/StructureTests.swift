@@ -16,6 +16,25 @@ struct StructureTests {
         #expect(m.root.children.last?.children.first?.headers["From"] == "Boss <boss@example.com>")
     }
 
+    @Test func encodedAttachedMessageIsNamedBySubject() throws {
+        let m = try Fixture.message("structure/attached-message-base64.eml")
+        #expect(m.text == "正文内容")
+        #expect(m.attachments.map(\.filename) == ["转发的邮件.eml"])
+        #expect(m.attachments.first?.data.starts(with: Array("From: Boss".utf8)) == true)
+    }
+
+    @Test func emptyPlainPartFallsBackToHTML() throws {
+        let m = try Fixture.message("structure/empty-plain-alternative.eml")
+        #expect(m.text == "只有HTML里有内容")
+        #expect(m.attachments.isEmpty)
+    }
+
+    @Test func htmlWithoutCharsetParameterUsesMetaCharset() throws {
+        let m = try Fixture.message("structure/html-meta-charset.eml")
+        #expect(m.text == "繁體內容")
+        #expect(m.warnings.isEmpty)
+    }
+
     @Test func inlineImageKeepsItsContentID() throws {
         let m = try Fixture.message("structure/alternative-related-cid.eml")
         #expect(m.text == "见图")
@@ -93,6 +112,9 @@ struct StructureTests {
         ("Wed, 01 May 2024 10:30:00 EDT", "2024-05-01T14:30:00Z"),
         ("2024/05/01 10:30", "2024-05-01T10:30:00Z"),
         ("Sat, 31 Dec 2023 23:59:60 +0000", "2023-12-31T23:59:59Z"),
+        ("Wed, 01 May 2024 10:30:00 GMT+0800", "2024-05-01T02:30:00Z"),
+        ("Wed, 1 May 2024 10:30:00 GMT+8", "2024-05-01T02:30:00Z"),
+        ("Wed, 1 May 2024 10:30:00 UTC-05:00", "2024-05-01T15:30:00Z"),
     ])
     func datesNormalizeToUTC(_ input: String, _ iso: String) {
         #expect(MailDate.parse(input).map(MailDate.iso8601) == iso)

@@ -261,6 +261,16 @@ fixtures["structure/addresses.eml"] = msg([
     ("X-Custom", "two"),
 ], b"hi\r\n")
 
+fixtures["structure/empty-plain-alternative.eml"] = mp(H + [("Content-Type", "multipart/alternative; boundary=e")], [
+    part([("Content-Type", "text/plain; charset=utf-8")], b"\n"),
+    part([("Content-Type", "text/html; charset=utf-8")], "<div>只有HTML里有内容</div>".encode())], "e")
+fixtures["structure/html-meta-charset.eml"] = simple("meta", ("<html><head><meta http-equiv=\"Content-Type\" "
+                                                          "content=\"text/html; charset=big5\"></head><body>"
+                                                          "<p>繁體內容</p></body></html>").encode("big5"),
+                                                     None, "8bit", "text/html", "meta")
+fixtures["structure/attached-message-base64.eml"] = mp(H + [("Content-Type", "multipart/mixed; boundary=m")], [
+    TXT, part([("Content-Type", "message/rfc822"), ("Content-Transfer-Encoding", "base64")], b64(inner))], "m")
+
 for name, data in fixtures.items():
     path = os.path.join(HERE, name)
     os.makedirs(os.path.dirname(path), exist_ok=True)
