@@ -152,7 +152,8 @@ public struct RuleFile: Sendable {
                 "use one of: \(TicketCategory.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let key = "categories.\(name)"
-        let m = try y.mapping(v, key, allowed: ["department", "priority", "keywords", "subcategories"])
+        let m = try y.mapping(
+            v, key, allowed: ["department", "priority", "keywords", "subcategories", "default_subcategory"])
         guard let department = m["department"] else {
             throw y.fail(k, "\(key).department", "is missing", "add department: NAME under \(name)")
         }
@@ -183,11 +184,21 @@ public struct RuleFile: Sendable {
                         }))
             }
         }
+        var defaultSubcategory: String?
+        if let n = m["default_subcategory"] {
+            let name = try y.string(n, "\(key).default_subcategory")
+            guard subs.contains(where: { $0.name == name }) else {
+                throw y.fail(
+                    n, "\(key).default_subcategory", "\"\(name)\" is not one of its subcategories",
+                    "name a subcategory listed under \(key).subcategories")
+            }
+            defaultSubcategory = name
+        }
         return TriageRules.Category(
             category: category,
             keywords: try m["keywords"].map { n throws(RuleFileError) in try y.weightedPhrases(n, "\(key).keywords") }
                 ?? [],
-            subcategories: subs,
+            subcategories: subs, defaultSubcategory: defaultSubcategory,
             defaultPriority: try m["priority"].map { n throws(RuleFileError) in try y.priority(n, "\(key).priority") }
                 ?? .normal,
             department: try y.string(department, "\(key).department"))

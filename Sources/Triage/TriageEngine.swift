@@ -104,6 +104,12 @@ public struct TriageEngine: Sendable {
                 subRules = rules.categories[best].subcategories[s]
                 subcategory = subRules?.name
                 explanations.insert("subcategory \(subcategory!) scored \(Self.format(subScores[best][s]))", at: 1)
+            } else if let name = rules.categories[best].defaultSubcategory,
+                let sub = rules.categories[best].subcategories.first(where: { $0.name == name })
+            {
+                subRules = sub
+                subcategory = name
+                explanations.insert("subcategory \(name) by default: no subcategory phrase matched", at: 1)
             }
             let others = categoryScores.enumerated().filter { $0.offset != best && $0.element > 0 }
                 .sorted { $0.element > $1.element }

@@ -48,13 +48,16 @@ public struct TriageRules: Sendable {
         public var category: TicketCategory
         public var keywords: [WeightedPhrase]
         public var subcategories: [Subcategory]
+        /// The subcategory when none of the subcategories' phrases matched (`nil`: none).
+        public var defaultSubcategory: String?
         /// The priority a message of this category has by default (`low` for suggestions, `urgent` for emergencies).
         public var defaultPriority: Priority
         public var department: String
         public init(
             category: TicketCategory, keywords: [WeightedPhrase], subcategories: [Subcategory] = [],
-            defaultPriority: Priority = .normal, department: String
+            defaultSubcategory: String? = nil, defaultPriority: Priority = .normal, department: String
         ) {
+            self.defaultSubcategory = defaultSubcategory
             self.category = category
             self.keywords = keywords
             self.subcategories = subcategories
