@@ -18,7 +18,9 @@ public struct AcknowledgementComposer: Sendable {
         for ticket: Ticket, replyingTo message: Message, now: Date
     ) throws(GatewayError) -> OutgoingMessage {
         let lang = ticket.language
-        let promised = configuration.serviceLevel.firstResponse(for: ticket.priority)
+        // The promise is the ticket's own deadline (a subcategory may be stricter than its priority's default).
+        let promised = Duration.seconds(
+            max(60, (Int64(ticket.firstResponseDue.timeIntervalSince(ticket.receivedAt)) + 30) / 60 * 60))
         let context: [String: String] = [
             "customer_name": ticket.customer.name ?? Self.defaultName[lang, default: "Customer"],
             "ticket_number": ticket.number.description,

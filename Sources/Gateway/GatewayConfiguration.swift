@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Transport
+import Triage
 
 /// Everything the gateway needs, already validated. The CLI builds it from the YAML file and the environment.
 public struct GatewayConfiguration: Sendable {
@@ -24,6 +25,8 @@ public struct GatewayConfiguration: Sendable {
     /// A customer's reply to a ticket closed longer ago than this starts a new ticket that names the old one;
     /// a reply to a ticket closed more recently (or resolved) reopens it.
     public var reopenWithinDays: Int = 30
+    /// Rules, staff, service levels and calendar for triage; `nil` falls back to the built-in keyword rules.
+    public var triage: TriageConfiguration?
     /// Crash points for the crash-safety tests (set only from `INTAKE_FAULT`); `nil` in normal operation.
     public var faultInjection: FaultInjection?
 

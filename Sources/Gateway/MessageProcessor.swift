@@ -18,6 +18,9 @@ public struct MessageProcessor: Sendable {
     public let composer: AcknowledgementComposer
     public let classifier: Classifier
     public let router: Router
+    /// The configured triage (rules from `config/rules.yaml`); `nil` uses `classifier` and `router`.
+    public let engine: TriageEngine?
+    let assigner: SharedAssigner?
     public let loopGuard: LoopGuard
     public let logger: Logger
 
@@ -31,6 +34,8 @@ public struct MessageProcessor: Sendable {
         self.composer = AcknowledgementComposer(templates: templates, configuration: configuration)
         self.classifier = Classifier()
         self.router = Router()
+        self.engine = configuration.triage.map { TriageEngine(configuration: $0) }
+        self.assigner = configuration.triage.map { SharedAssigner(StaffAssigner(directory: $0.staff)) }
         self.loopGuard = LoopGuard(ownAddresses: [configuration.supportAddress])
         self.logger = logger
     }
@@ -189,20 +194,40 @@ public struct MessageProcessor: Sendable {
 
     func makeTicket(number: TicketNumber, message: Message, key: String, origin: Origin, now: Date) -> Ticket {
         let subject = message.subject ?? ""
-        let c = classifier.classify(subject: subject, body: message.text)
-        let due = now.addingTimeInterval(
-            TimeInterval(configuration.serviceLevel.firstResponse(for: c.priority).wholeSeconds))
-        var explanations = c.explanations
-        explanations.append("routed to \(router.department(for: c.category)) for category \(c.category.rawValue)")
-        return Ticket(
+        let source = Ticket.Source(
+            mailbox: origin.mailbox, folder: origin.folder, uidValidity: origin.uidValidity, uid: origin.uid,
+            messageID: message.messageID, messageKey: key, rawFile: "message-1.eml")
+        guard let engine else {
+            let c = classifier.classify(subject: subject, body: message.text)
+            let due = now.addingTimeInterval(
+                TimeInterval(configuration.serviceLevel.firstResponse(for: c.priority).wholeSeconds))
+            var explanations = c.explanations
+            explanations.append("routed to \(router.department(for: c.category)) for category \(c.category.rawValue)")
+            return Ticket(
+                number: number, receivedAt: now,
+                customer: Ticket.Customer(name: message.from?.name, address: message.from?.address ?? ""),
+                subject: subject, text: message.text, category: c.category, priority: c.priority,
+                language: c.language, department: router.department(for: c.category), firstResponseDue: due,
+                explanations: explanations, source: source, warnings: message.warnings)
+        }
+        // Deadlines count from when the gateway received the message, in the configured time zone.
+        let r = engine.analyze(message, receivedAt: now, now: now)
+        var explanations = r.explanations
+        let load = (try? store.index.openLoad()) ?? [:]
+        let assignment = assigner?.assign(department: r.department, openTickets: load)
+        if let assignment { explanations.append(assignment.explanation) }
+        var ticket = Ticket(
             number: number, receivedAt: now,
-            customer: Ticket.Customer(name: message.from?.name, address: message.from?.address ?? ""),
-            subject: subject, text: message.text, category: c.category, priority: c.priority, language: c.language,
-            department: router.department(for: c.category), firstResponseDue: due, explanations: explanations,
-            source: Ticket.Source(
-                mailbox: origin.mailbox, folder: origin.folder, uidValidity: origin.uidValidity, uid: origin.uid,
-                messageID: message.messageID, messageKey: key, rawFile: "message-1.eml"),
-            warnings: message.warnings)
+            customer: Ticket.Customer(
+                name: r.customer.name ?? message.from?.name, address: message.from?.address ?? "",
+                phone: r.customer.phone, customerID: r.customer.customerID),
+            subject: subject, text: message.text, category: r.category, priority: r.priority, language: r.language,
+            department: r.department, firstResponseDue: r.deadlines.firstResponse, explanations: explanations,
+            source: source, warnings: message.warnings, subcategory: r.subcategory,
+            assignee: assignment?.member.id, orderIDs: r.customer.orderIDs, demand: r.customer.demands,
+            resolutionDue: r.deadlines.resolution)
+        if assignment != nil { ticket.status = .assigned }
+        return ticket
     }
 
     /// Queues the acknowledgement once per ticket (the outbox id is derived from the ticket number).
@@ -228,5 +253,17 @@ public struct MessageProcessor: Sendable {
             throw GatewayError(.store, "queueing the acknowledgement failed: \(error)")
         }
         return nil
+    }
+}
+
+/// One `StaffAssigner` shared by every message of the process, so round-robin turns carry on between messages.
+final class SharedAssigner: @unchecked Sendable {
+    private let lock = NSLock()
+    private var assigner: StaffAssigner
+
+    init(_ assigner: StaffAssigner) { self.assigner = assigner }
+
+    func assign(department: String, openTickets: [String: Int]) -> StaffAssigner.Assignment? {
+        lock.withLock { assigner.assign(department: department, openTickets: openTickets) }
     }
 }

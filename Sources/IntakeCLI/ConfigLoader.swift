@@ -20,6 +20,7 @@ public struct ConfigLoader {
     /// Keys allowed at each level; anything else is reported as a likely typo.
     static let topKeys: Set<String> = [
         "timezone", "support", "store", "templates", "poll_interval", "mailboxes", "smtp", "sla", "outbox", "threading",
+        "triage",
     ]
     static let mailboxKeys: Set<String> = [
         "name", "url", "user", "password_env", "password_file", "folder", "after_processing", "move_to", "ca_file",
@@ -129,6 +130,10 @@ public struct ConfigLoader {
             outboxMaxAttempts: maxAttempts,
             outboxRetryBase: retryBase)
         configuration.reopenWithinDays = reopenWithinDays
+        // Triage rules: named under `triage:`, or `rules.yaml` beside this file; else the built-in keywords.
+        if top["triage"] != nil || FileManager.default.fileExists(atPath: resolve("rules.yaml")) {
+            configuration.triage = try TriageConfigLoader(path: path).load()
+        }
         return configuration
     }
 

@@ -58,7 +58,9 @@ extension Integration {
             let store = try TicketStore(root: storePath)
             for (k, ticket) in stored.enumerated() {
                 #expect(ticket.number.serial == k + 1)
-                #expect(ticket.status == .new)
+                // Routed to a department with staff (config/staff.yaml), a ticket is assigned on arrival.
+                #expect(ticket.status == (ticket.assignee == nil ? .new : .assigned))
+                #expect(ticket.department != nil)
                 #expect(ticket.source.uid == UInt32(k + 1))
                 #expect(ticket.source.mailbox == "support")
                 // The raw message is kept byte for byte (the samples are CRLF, as Dovecot serves them).
@@ -67,9 +69,10 @@ extension Integration {
                 #expect(raw == original, "raw message of \(ticket.number) differs from \(samples[k])")
                 #expect(!ticket.subject.isEmpty && !ticket.subject.contains("=?"))
                 #expect(!ticket.text.isEmpty)
-                #expect(
-                    ticket.firstResponseDue.timeIntervalSince(ticket.receivedAt)
-                        == (ticket.priority == .urgent ? 7200 : ticket.priority == .normal ? 86400 : 172800))
+                // The priority's default, or a stricter subcategory limit (account security and safety: 1 h).
+                let allowed = ticket.priority == .urgent ? 7200.0 : ticket.priority == .normal ? 86400 : 172800
+                let given = ticket.firstResponseDue.timeIntervalSince(ticket.receivedAt)
+                #expect(given == allowed || (given >= 3600 && given < allowed), "\(ticket.number): \(given) s")
             }
             let byUID = Dictionary(uniqueKeysWithValues: stored.map { ($0.source.uid, $0) })
             #expect(byUID[4]?.priority == .urgent, "the suspicious-login sample must be urgent")
@@ -104,11 +107,10 @@ extension Integration {
                 #expect(ack.references.last == ticket.source.messageID)
                 #expect(ack.messageID?.hasSuffix("@example.test") == true)
                 #expect(ack.text.contains(number))
-                let promise = [
-                    "urgent": ["2 小时", "2 小時", "2 hours"], "normal": ["24 小时", "24 小時", "24 hours"],
-                    "low": ["48 小时", "48 小時", "48 hours"],
-                ]
-                #expect(promise[ticket.priority.rawValue]!.contains { ack.text.contains($0) }, "\(number): \(ack.text)")
+                // The promise states the ticket's own first-response time, in whole hours here.
+                let hours = Int(ticket.firstResponseDue.timeIntervalSince(ticket.receivedAt) / 3600)
+                let promise = ["\(hours) 小时", "\(hours) 小時", "\(hours) hour"]
+                #expect(promise.contains { ack.text.contains($0) }, "\(number): \(ack.text)")
                 // Headers: ASCII only on the wire (non-ASCII is RFC 2047-encoded).
                 let headerEnd = bytes.firstIndex(of: [13, 10, 13, 10], from: 0) ?? bytes.count
                 #expect(bytes[0..<headerEnd].allSatisfy { $0 < 128 })

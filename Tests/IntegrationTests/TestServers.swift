@@ -119,6 +119,10 @@ struct TestServers {
               user: \(smtpUser)
               password_file: smtp-password
               ca_file: \(smtpCA)
+            triage:
+              rules: \(TestServers.repositoryRoot)/config/rules.yaml
+              staff: \(TestServers.repositoryRoot)/config/staff.yaml
+              holidays: \(TestServers.repositoryRoot)/config/holidays
             \(extra)
             """
         try yaml.write(toFile: dir + "/intake.yaml", atomically: true, encoding: .utf8)
