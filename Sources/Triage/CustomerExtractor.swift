@@ -259,7 +259,7 @@ struct CustomerExtractor {
         var candidates: [(String, String)] = []
         for hit in body.hits where compiled.entries[hit.entry].role == .selfIntroduction {
             if let n = nameAfter(body, at: hit.end, latin: isLetter(body.folded[hit.start])) {
-                candidates.append((n, "introduced as \"\(compiled.entries[hit.entry].text)…\""))
+                candidates.append((n, "self-introduction \"\(compiled.entries[hit.entry].text)…\""))
                 break
             }
         }
@@ -267,7 +267,7 @@ struct CustomerExtractor {
         if let d = displayName.map({ String($0.trimmingSpaces) }), isPersonName(d) {
             candidates.append((d, "display name"))
         }
-        if let n = lastLinesName(body, address: address) { candidates.append((n, "last lines")) }
+        if let n = lastLinesName(body, address: address) { candidates.append((n, "closing lines")) }
         guard var best = candidates.first else { return nil }
         for c in candidates.dropFirst() where c.0.count > best.0.count && c.0.contains(best.0) { best = c }
         return best

@@ -113,7 +113,11 @@ public struct TriageEngine: Sendable {
             }
             let others = categoryScores.enumerated().filter { $0.offset != best && $0.element > 0 }
                 .sorted { $0.element > $1.element }
-                .map { "\(rules.categories[$0.offset].category.rawValue) \(Self.format($0.element))" }
+                .map { c in
+                    let words = reasons[c.offset].prefix(3).map { $0.prefix { $0 != " " && $0 != "/" } }
+                    return "\(rules.categories[c.offset].category.rawValue) \(Self.format(c.element)) ("
+                        + words.joined(separator: ", ") + (reasons[c.offset].count > 3 ? ", …)" : ")")
+                }
             if !others.isEmpty {
                 explanations.append("other categories scored lower: " + others.joined(separator: ", "))
             }

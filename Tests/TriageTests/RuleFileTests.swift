@@ -33,6 +33,10 @@ import Testing
         (minimal + "colour: red\n", 6, "colour", "remove it"),
         ("categories:\n  inquiry:\n    keywords: {a: 1}\n", 2, "categories.inquiry.department", "add department"),
         ("categories: [\n", 2, "(syntax)", "YAML"),
+        (
+            minimal.replacingOccurrences(of: "    keywords:", with: "    default_subcategory: nope\n    keywords:"), 4,
+            "categories.inquiry.default_subcategory", "name a subcategory"
+        ),
     ])
     func errorsNameLineKeyAndFix(text: String, line: Int, key: String, fix: String) {
         #expect {
