@@ -25,6 +25,9 @@ public struct GatewayConfiguration: Sendable {
     /// A customer's reply to a ticket closed longer ago than this starts a new ticket that names the old one;
     /// a reply to a ticket closed more recently (or resolved) reopens it.
     public var reopenWithinDays: Int = 30
+    /// A message from a ticket's customer naming the same order number joins that open ticket when it was
+    /// active within this many days (0 turns the fallback off).
+    public var matchOrderWithinDays: Int = 7
     /// Rules, staff, service levels and calendar for triage; `nil` falls back to the built-in keyword rules.
     public var triage: TriageConfiguration?
     /// Crash points for the crash-safety tests (set only from `INTAKE_FAULT`); `nil` in normal operation.

@@ -89,7 +89,8 @@ public struct MessageProcessor: Sendable {
             return Outcome(ticket: ticket, kind: .duplicate, acknowledgementSkipped: skipped)
         }
         var followUpOf: Ticket?
-        if let thread = try threadTarget(for: message) {
+        let analysis = engine?.analyze(message, receivedAt: now, now: now)
+        if let thread = try threadTarget(for: message, analysis: analysis, now: now) {
             let target = try loadTicket(thread.number)
             if target.status == .closed, let closed = target.closedAt,
                 now.timeIntervalSince(closed) > TimeInterval(configuration.reopenWithinDays) * 86_400
@@ -105,7 +106,8 @@ public struct MessageProcessor: Sendable {
         }
         let result = try storeCall { () throws(StoreError) in
             try store.ingest(messageKey: key, year: year, month: month, raw: raw, attachments: attachments) { number in
-                var ticket = makeTicket(number: number, message: message, key: key, origin: origin, now: now)
+                var ticket = makeTicket(
+                    number: number, message: message, key: key, origin: origin, now: now, analysis: analysis)
                 if let old = followUpOf {
                     ticket.explanations.append(
                         "follow-up of \(old.number), closed more than \(configuration.reopenWithinDays) days ago")
@@ -136,7 +138,11 @@ public struct MessageProcessor: Sendable {
     /// The ticket a message continues: one whose message (or our acknowledgement) it names in In-Reply-To or
     /// References, else one whose tag `[#YYYYMM-NNN]` its subject carries — accepted from the ticket's own
     /// customer only, since a number in a subject is easy to guess.
-    func threadTarget(for message: Message) throws(GatewayError) -> ThreadMatch? {
+    func threadTarget(
+        for message: Message, analysis: TriageResult? = nil, now: Date = Date()
+    ) throws(GatewayError)
+        -> ThreadMatch?
+    {
         var ids: [String] = []
         if let r = message.inReplyTo { ids.append(r) }
         ids += message.references.reversed()
@@ -150,6 +156,20 @@ public struct MessageProcessor: Sendable {
             t.customer.address.lowercased() == (message.from?.address ?? "").lowercased()
         {
             return ThreadMatch(number: n, reason: "subject carries [#\(n)] and the sender is its customer")
+        }
+        // Fallback: the same customer about the same order within a few days.
+        let days = configuration.matchOrderWithinDays
+        let sender = (message.from?.address ?? "").lowercased()
+        guard days > 0, !sender.isEmpty, let orders = analysis?.customer.orderIDs else { return nil }
+        for order in orders {
+            let candidates = try storeCall { () throws(StoreError) in try store.index.tickets(forOrder: order) }
+            for n in candidates.reversed() {
+                guard let t = try storeCall({ () throws(StoreError) in try store.ticket(n) }),
+                    t.customer.address.lowercased() == sender, t.status != .closed,
+                    now.timeIntervalSince(t.updatedAt ?? t.receivedAt) <= TimeInterval(days) * 86_400
+                else { continue }
+                return ThreadMatch(number: n, reason: "same customer and order \(order) within \(days) days")
+            }
         }
         return nil
     }
@@ -192,7 +212,9 @@ public struct MessageProcessor: Sendable {
         do { return try body() } catch { throw GatewayError(.store, "the ticket store failed: \(error)") }
     }
 
-    func makeTicket(number: TicketNumber, message: Message, key: String, origin: Origin, now: Date) -> Ticket {
+    func makeTicket(
+        number: TicketNumber, message: Message, key: String, origin: Origin, now: Date, analysis: TriageResult? = nil
+    ) -> Ticket {
         let subject = message.subject ?? ""
         let source = Ticket.Source(
             mailbox: origin.mailbox, folder: origin.folder, uidValidity: origin.uidValidity, uid: origin.uid,
@@ -211,7 +233,7 @@ public struct MessageProcessor: Sendable {
                 explanations: explanations, source: source, warnings: message.warnings)
         }
         // Deadlines count from when the gateway received the message, in the configured time zone.
-        let r = engine.analyze(message, receivedAt: now, now: now)
+        let r = analysis ?? engine.analyze(message, receivedAt: now, now: now)
         var explanations = r.explanations
         let load = (try? store.index.openLoad()) ?? [:]
         let assignment = assigner?.assign(department: r.department, openTickets: load)

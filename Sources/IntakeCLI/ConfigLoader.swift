@@ -118,10 +118,14 @@ public struct ConfigLoader {
             retryBase = Int(try duration(outbox, "retry_base", in: "outbox.", default: .seconds(60)).wholeSeconds)
         }
         var reopenWithinDays = 30
+        var matchOrderWithinDays = 7
         if let threadingNode = top["threading"] {
-            let threading = try mapping(threadingNode, key: "threading", allowed: ["reopen_within_days"])
+            let threading = try mapping(
+                threadingNode, key: "threading", allowed: ["reopen_within_days", "match_order_within_days"])
             reopenWithinDays = try integer(
                 threading, "reopen_within_days", in: "threading.", default: 30, range: 0...3650)
+            matchOrderWithinDays = try integer(
+                threading, "match_order_within_days", in: "threading.", default: 7, range: 0...365)
         }
         var configuration = GatewayConfiguration(
             timeZone: zone, supportAddress: supportAddress, supportName: supportName, storePath: store,
@@ -130,6 +134,7 @@ public struct ConfigLoader {
             outboxMaxAttempts: maxAttempts,
             outboxRetryBase: retryBase)
         configuration.reopenWithinDays = reopenWithinDays
+        configuration.matchOrderWithinDays = matchOrderWithinDays
         // Triage rules: named under `triage:`, or `rules.yaml` beside this file; else the built-in keywords.
         if top["triage"] != nil || FileManager.default.fileExists(atPath: resolve("rules.yaml")) {
             configuration.triage = try TriageConfigLoader(path: path).load()

@@ -23,7 +23,7 @@ struct StaffFixture {
         ).path
     }
 
-    init() throws {
+    init(extra: String = "") throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-staff-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         config = dir + "/intake.yaml"
@@ -43,6 +43,7 @@ struct StaffFixture {
         smtp:
           url: smtp://127.0.0.1:1
           allow_plaintext: true
+        \(extra)
         """.write(toFile: config, atomically: true, encoding: .utf8)
     }
 
@@ -185,6 +186,32 @@ struct StaffCLITests {
             ])
         let show = try f.intake(["tickets", "show", number])
         #expect(show.stdout.contains("message-3.eml"))
+    }
+
+    @Test func theSameCustomerAboutTheSameOrderJoinsTheOpenTicket() throws {
+        let root = StaffFixture.repositoryRoot
+        let f = try StaffFixture(
+            extra: """
+                triage:
+                  rules: \(root)/config/rules.yaml
+                  staff: \(root)/config/staff.yaml
+                  holidays: \(root)/config/holidays
+                """)
+        let first = try f.message(
+            "o1.eml", subject: "退款申请", body: "订单号：DD20240501123，收到的商品破损，请退款。", messageID: "o1@x.test")
+        let second = try f.message(
+            "o2.eml", subject: "还没处理吗", body: "订单号 DD20240501123 的退款怎么还没有到账？", messageID: "o2@x.test")
+        let other = try f.message(
+            "o3.eml", subject: "退款申请", body: "订单号：DD20240501123", from: "Someone <other@example.test>",
+            messageID: "o3@x.test")
+        let out = try f.intake(["store", "import", first, second, other])
+        #expect(out.status == 0, "\(out.stderr)")
+        let words = out.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        try #require(words.count == 3)
+        #expect(words.map { $0[0] } == ["stored", "joined", "stored"], "another customer never joins")
+        #expect(words[1][1] == words[0][1])
+        let show = try f.intake(["tickets", "show", words[0][1], "--json"])
+        #expect(show.stdout.contains("DD20240501123"))
     }
 
     @Test func archiveMovesClosedTicketsAndTheyStayReadable() throws {
