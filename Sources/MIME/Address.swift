@@ -10,7 +10,8 @@ public struct Address: Sendable, Equatable, Codable {
 
     /// Parses an address list (RFC 5322 §3.4): display names (quoted, encoded, raw 8-bit), comments, groups,
     /// and bare addresses. Entries without an `@` are kept only when nothing better exists.
-    public static func parseList(_ bytes: [UInt8]) -> [Address] {
+    /// Raw 8-bit display names are read as UTF-8, else in `rawCharset` (the message's text charset), else GB18030.
+    public static func parseList(_ bytes: [UInt8], rawCharset: String? = nil) -> [Address] {
         var result: [Address] = []
         var i = 0
         let n = bytes.count
@@ -19,7 +20,7 @@ public struct Address: Sendable, Equatable, Codable {
         var angle: [UInt8]?
 
         func finish() {
-            let phraseText = EncodedWords.decode(Array(phrase[...].trimmed))
+            let phraseText = EncodedWords.decode(Array(phrase[...].trimmed), rawCharset: rawCharset)
             var name: String? = phraseText.isEmpty ? nil : phraseText
             var addr: String
             if let a = angle {
@@ -37,10 +38,14 @@ public struct Address: Sendable, Equatable, Codable {
                 }
             }
             if name == nil, !comment.isEmpty {
-                let c = EncodedWords.decode(Array(comment[...].trimmed))
+                let c = EncodedWords.decode(Array(comment[...].trimmed), rawCharset: rawCharset)
                 if !c.isEmpty { name = c }
             }
             if addr.hasPrefix("mailto:") { addr.removeFirst(7) }
+            // Obsolete route (RFC 5322 §4.4): "<@relay.example:user@example.com>".
+            if addr.hasPrefix("@"), let colon = addr.firstIndex(of: ":") {
+                addr = String(addr[addr.index(after: colon)...])
+            }
             if !addr.isEmpty { result.append(Address(name: name?.isEmpty == true ? nil : name, address: addr)) }
             phrase = []
             comment = []

@@ -84,6 +84,21 @@ public enum Charset {
             || l == "iso-10646-ucs-2" || l == "csunicode" || l == "unicodefffe"
     }
 
+    /// Raw 8-bit header text (RFC 6532 allows UTF-8; older clients send their local charset): well-formed
+    /// UTF-8 first, then the message's declared charset when there is one, then GB18030.
+    public static func decodeRawHeader(_ bytes: [UInt8], hint: String?) -> String {
+        if isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        if let s = validUTF8(bytes) { return s }
+        if let hint {
+            let name = canonicalName(hint)
+            if name != "UTF-8", name != "US-ASCII", !isWide(hint), let s = iconvDecode(bytes, from: name, strict: true)
+            {
+                return s
+            }
+        }
+        return sniff(bytes).text
+    }
+
     /// Undeclared 8-bit text: valid UTF-8 first, then GB18030.
     public static func sniff(_ bytes: [UInt8]) -> (text: String, lossy: Bool) {
         if let s = validUTF8(bytes) { return (s, false) }

@@ -5,7 +5,10 @@
 /// survives. Unknown charsets degrade (UTF-8, else GB18030); nothing is dropped.
 public enum EncodedWords {
     /// Decodes header bytes: encoded words, and raw 8-bit bytes (UTF-8, else GB18030).
-    public static func decode(_ bytes: [UInt8]) -> String {
+    ///
+    /// Raw 8-bit bytes outside encoded words are read as UTF-8 when they are well-formed UTF-8, else in
+    /// `rawCharset` (the charset the message declares for its text, when known), else as GB18030.
+    public static func decode(_ bytes: [UInt8], rawCharset: String? = nil) -> String {
         // Fast path: nothing to decode.
         if !bytes.contains(where: { $0 >= 0x80 || $0 == ASCII.question }) {
             return String(decoding: bytes, as: UTF8.self)
@@ -27,7 +30,7 @@ public enum EncodedWords {
         }
         func flushRaw() {
             if !pendingRaw.isEmpty {
-                out += Charset.decode(pendingRaw, label: nil).text
+                out += Charset.decodeRawHeader(pendingRaw, hint: rawCharset)
                 pendingRaw.removeAll(keepingCapacity: true)
             }
         }

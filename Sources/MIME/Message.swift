@@ -35,12 +35,17 @@ public struct Message: Sendable {
         var warnings = tree.warnings
         if root.headers.fields.isEmpty { warnings.add("no header fields found") }
 
-        subject = headers.first("Subject")?.text
-        from = headers.first("From").flatMap { Address.parseList($0.unfolded).first }
-        if from == nil { from = headers.first("Sender").flatMap { Address.parseList($0.unfolded).first } }
-        to = headers.all("To").flatMap { Address.parseList($0.unfolded) }
-        cc = headers.all("Cc").flatMap { Address.parseList($0.unfolded) }
-        replyTo = headers.all("Reply-To").flatMap { Address.parseList($0.unfolded) }
+        // Raw 8-bit header bytes are decoded once the message's charset is known (its first text part's).
+        let hint = Self.textCharset(root)
+        subject = headers.first("Subject").map { EncodedWords.decode($0.unfolded, rawCharset: hint) }
+        let rootHeaders = root.headers
+        func addresses(_ name: String) -> [Address] {
+            rootHeaders.all(name).flatMap { Address.parseList($0.unfolded, rawCharset: hint) }
+        }
+        from = addresses("From").first ?? addresses("Sender").first
+        to = addresses("To")
+        cc = addresses("Cc")
+        replyTo = addresses("Reply-To")
         date = headers.first("Date").flatMap { MailDate.parse(bytes: $0.unfolded) }
         if headers.first("Date") != nil, date == nil { warnings.add("unreadable Date header") }
         messageID = headers.first("Message-ID").flatMap { Self.messageIDs(in: $0.unfolded).first }
@@ -118,6 +123,15 @@ public struct Message: Sendable {
 
     /// The text the customer wrote: `text` without quoted history and signature (see `QuoteSplitter`).
     public var newText: String { QuoteSplitter.newText(text) }
+
+    /// The declared charset of the first text part, depth first.
+    static func textCharset(_ part: MIMEPart) -> String? {
+        if let c = part.contentType.parameters["charset"], part.contentType.value.hasPrefix("text/") { return c }
+        for child in part.children where part.isMultipart {
+            if let c = textCharset(child) { return c }
+        }
+        return nil
+    }
 
     /// Leaves of the tree; an enclosed `message/rfc822` counts as one leaf (an attached message).
     static func collectLeaves(_ part: MIMEPart, into leaves: inout [MIMEPart]) {

@@ -38,6 +38,7 @@ struct CharsetFixtureTests {
         Case(fixture: "gb2312-invalid-byte", subject: "bad byte", text: "前面\u{FFFD}后面"),
         Case(fixture: "raw-8bit-headers", subject: "原始8位主题", text: "正文"),
         Case(fixture: "raw-gbk-headers", subject: "原始GBK主题", text: "正文"),
+        Case(fixture: "raw-big5-headers", subject: "保固查詢", text: "手機保固"),
     ]
 
     @Test(arguments: cases)
@@ -55,6 +56,10 @@ struct CharsetFixtureTests {
                 == Address(name: "张三", address: "zhangsan@example.com"))
         #expect(
             try Fixture.message("charset/raw-gbk-headers.eml").from == Address(name: "李四", address: "lisi@example.com"))
+        let big5 = try Fixture.message("charset/raw-big5-headers.eml")
+        #expect(big5.from == Address(name: "陳志明", address: "chen@example.com.tw"))
+        // Obsolete route syntax (RFC 5322 §4.4) reduces to the address.
+        #expect(big5.to == [Address(name: nil, address: "support@intake.example")])
     }
 
     @Test func lossyDecodingIsReported() throws {

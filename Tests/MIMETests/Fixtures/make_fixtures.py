@@ -122,6 +122,15 @@ fixtures["charset/raw-gbk-headers.eml"] = msg([
     ("Content-Type", "text/plain; charset=gbk"),
 ], "正文".encode("gbk"))
 
+# Raw Big5 in headers: only the body's charset tells how to read them.
+fixtures["charset/raw-big5-headers.eml"] = msg([
+    ("From", "陳志明 <chen@example.com.tw>".encode("big5")),
+    ("To", "<@relay.example:support@intake.example>"),
+    ("Subject", "保固查詢".encode("big5")),
+    ("Message-ID", "<rawbig5@x>"),
+    ("Content-Type", "text/plain; charset=big5"),
+], "手機保固".encode("big5"))
+
 # ---------------------------------------------------------------- encoded words in Subject
 def subject_only(subject_bytes, name):
     fixtures["words/%s.eml" % name] = msg(BASE + [("Subject", subject_bytes), ("Message-ID", "<%s@x>" % name)], b"x\n")
