@@ -51,6 +51,17 @@ public struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// Loads the configuration and wires the gateway, or exits with status 2 and a one-line message.
+    func startGateway(requireSecrets: Bool = true) async throws -> (GatewayConfiguration, Gateway) {
+        let configuration = try loadConfiguration(requireSecrets: requireSecrets)
+        do {
+            return (configuration, try await Gateway(configuration: configuration, logger: makeLogger()))
+        } catch {
+            printError("cannot start: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
     func makeLogger() -> Logger {
         LoggingBootstrap.once(level: logLevel)
         return Logger(label: "intake")
@@ -98,15 +109,7 @@ extension IntakeCommand {
         }
 
         public func run() async throws {
-            let configuration = try options.loadConfiguration()
-            let logger = options.makeLogger()
-            let gateway: Gateway
-            do {
-                gateway = try await Gateway(configuration: configuration, logger: logger)
-            } catch {
-                printError("cannot start: \(error)")
-                throw ExitCode(2)
-            }
+            let (configuration, gateway) = try await options.startGateway()
             let result = await gateway.pollOnce(onMessage: { print($0.summary) })
             let created = result.reports.filter(\.isNew).count
             let joined = result.reports.filter { $0.kind == .joined }.count
@@ -130,20 +133,12 @@ extension IntakeCommand {
         public init() {}
 
         public func run() async throws {
-            let configuration = try options.loadConfiguration()
-            let logger = options.makeLogger()
-            let gateway: Gateway
-            do {
-                gateway = try await Gateway(configuration: configuration, logger: logger)
-            } catch {
-                printError("cannot start: \(error)")
-                throw ExitCode(2)
-            }
+            let (_, gateway) = try await options.startGateway()
             let group = ServiceGroup(
                 configuration: .init(
                     services: [.init(service: GatewayService(gateway: gateway))],
                     gracefulShutdownSignals: [.sigterm, .sigint],
-                    logger: logger))
+                    logger: gateway.logger))
             try await group.run()
         }
     }

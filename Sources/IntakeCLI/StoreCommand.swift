@@ -65,15 +65,7 @@ extension IntakeCommand {
             public init() {}
 
             public func run() async throws {
-                let configuration = try options.loadConfiguration(requireSecrets: false)
-                let logger = options.makeLogger()
-                let gateway: Gateway
-                do {
-                    gateway = try await Gateway(configuration: configuration, logger: logger)
-                } catch {
-                    printError("cannot start: \(error)")
-                    throw ExitCode(2)
-                }
+                let (_, gateway) = try await options.startGateway(requireSecrets: false)
                 var failed = 0
                 for (k, file) in files.enumerated() {
                     guard let data = FileManager.default.contents(atPath: file) else {

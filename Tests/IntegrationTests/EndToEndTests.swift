@@ -284,6 +284,36 @@ extension Integration {
             #expect(servers.sentMessages().count == sentBefore + 1, "one acknowledgement")
         }
 
+        @Test("intake run polls until SIGTERM, then exits cleanly without cutting a message in half")
+        func runUntilSIGTERM() async throws {
+            guard let servers = TestServers.require() else { return }
+            try servers.resetInbox(user: "support", delivering: Array(TestServers.sampleFiles.prefix(2)))
+            let (config, storePath) = try servers.writeConfiguration()
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: intakeBinary)
+            process.arguments = ["run", "--config", config]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // The first poll starts at once; wait for both tickets and their acknowledgements.
+            let deadline = Date().addingTimeInterval(30)
+            while Date() < deadline {
+                if (try? tickets(in: storePath).count) == 2, (try? MailOutbox(root: storePath).sent().count) == 2 {
+                    break
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(try tickets(in: storePath).count == 2)
+            #expect(try MailOutbox(root: storePath).sent().count == 2)
+            kill(process.processIdentifier, SIGTERM)
+            let stopBy = Date().addingTimeInterval(15)
+            while process.isRunning && Date() < stopBy { try await Task.sleep(for: .milliseconds(50)) }
+            #expect(!process.isRunning, "intake run did not stop within 15 s of SIGTERM")
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        }
+
         @Test("after_processing: move takes processed mail out of the INBOX")
         func moveAfterProcessing() async throws {
             guard let servers = TestServers.require() else { return }
