@@ -1,5 +1,6 @@
 /// Renders HTML as readable plain text: paragraphs and line breaks kept, lists bulleted, links shown,
-/// entities decoded, `script`/`style`/`head` dropped. Works on the UTF-8 bytes in one pass plus a line
+/// `blockquote` lines prefixed with `> ` (so quoted history splits off like in plain text), entities decoded,
+/// `script`/`style`/`head` dropped. Works on the UTF-8 bytes in one pass plus a line
 /// clean-up pass, so it is linear in the input; never fails.
 public enum HTMLText {
     /// Tags that end a line.
@@ -32,8 +33,16 @@ public enum HTMLText {
         var lastWasSpace = true
         var pendingHref: [UInt8]?
         var linkTextStart = 0
+        var quoteDepth = 0
         let n = s.count
         var i = 0
+
+        /// Before visible text: at the start of a line inside a blockquote, the quote marks.
+        func beginText() {
+            guard quoteDepth > 0, out.isEmpty || out.last == ASCII.lf else { return }
+            for _ in 0..<min(quoteDepth, 8) { out.append(UInt8(ascii: ">")) }
+            out.append(ASCII.space)
+        }
 
         func newline() {
             if !out.isEmpty, out.last != ASCII.lf { out.append(ASCII.lf) }
@@ -90,10 +99,12 @@ public enum HTMLText {
                 } else if name == Array("li".utf8) {
                     if !closing {
                         newline()
+                        beginText()
                         out.append(contentsOf: [ASCII.dash, ASCII.space])
                     }
                 } else if paragraphTags.contains(name) {
                     paragraph()
+                    if name == Array("blockquote".utf8) { quoteDepth = max(0, quoteDepth + (closing ? -1 : 1)) }
                 } else if lineTags.contains(name) {
                     newline()
                 } else if !closing, name == Array("td".utf8) || name == Array("th".utf8) {
@@ -109,11 +120,13 @@ public enum HTMLText {
                 continue
             }
             if c == UInt8(ascii: "&"), let (decoded, next) = entity(s, at: i) {
+                if decoded != [ASCII.space] { beginText() }
                 out.append(contentsOf: decoded)
                 lastWasSpace = decoded == [ASCII.space]
                 i = next
                 continue
             }
+            beginText()
             out.append(c)
             lastWasSpace = false
             i += 1

@@ -28,12 +28,18 @@ struct ReplyStyleTests {
         ("interleaved", "The X200.\n\nSince Monday."),
         ("mobile-zh", "我在路上"),
         ("no-quote", "第一行\n\n第二行，没有引用。"),
+        ("html-blockquote", "新的回复，请看附件。"),
     ])
     func newTextIsWhatTheCustomerWrote(_ fixture: String, _ expected: String) throws {
         let message = try Fixture.message("reply/\(fixture).eml")
         #expect(message.newText == expected)
         // The full text keeps the history.
         #expect(message.text.count > expected.count || fixture == "no-quote")
+    }
+
+    @Test func blockquotesRenderAsQuotedLines() throws {
+        let m = try Fixture.message("reply/html-blockquote.eml")
+        #expect(m.text == "新的回复，请看附件。\n\n> 旧的内容\n\n>> 更旧的内容")
     }
 
     @Test func plainTextWithoutMarkersIsKept() {

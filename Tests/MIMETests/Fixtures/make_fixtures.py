@@ -176,6 +176,10 @@ reply("netease-mobile", "好的\n\n发自网易邮箱大师\n\n---- 回复的原
 reply("signature", "The printer is broken.\n\n-- \nJohn Smith\nACME Corp\n")
 reply("interleaved", "> Which model?\nThe X200.\n\n> Since when?\nSince Monday.\n")
 reply("mobile-zh", "我在路上\n\n发自我的iPhone\n\n------------------ 原始邮件 ------------------\n旧\n")
+fixtures["reply/html-blockquote.eml"] = simple("Re: 订单", ("<div>新的回复，请看附件。</div><div><br></div>"
+                                                          "<blockquote style=\"margin:0 0 0 .8ex\"><div>旧的内容</div>"
+                                                          "<blockquote><p>更旧的内容</p></blockquote></blockquote>").encode(),
+                                                "utf-8", "quoted-printable", "text/html", "bq")
 reply("no-quote", "第一行\n\n第二行，没有引用。\n")
 fixtures["reply/qq-html.eml"] = simple("Re: 订单", ("<html><body><div>手机号13812345678，麻烦回电。</div><div><br></div>"
                                                  "<div style=\"font-size: 12px;\">------------------&nbsp;原始邮件&nbsp;------------------</div>"
