@@ -74,6 +74,14 @@ public struct MailboxConfiguration: Sendable {
         case markSeen
         /// Move it to this folder.
         case move(String)
+
+        /// `mark \Seen` or `move to FOLDER`, for people.
+        public var summary: String {
+            switch self {
+            case .markSeen: "mark \\Seen"
+            case .move(let folder): "move to \(folder)"
+            }
+        }
     }
 
     /// A short name for logs, checkpoints and ticket sources.

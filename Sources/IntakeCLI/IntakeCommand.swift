@@ -168,7 +168,8 @@ extension IntakeCommand {
             for m in c.mailboxes {
                 let tls =
                     m.imap.url.isImplicitTLS ? "TLS" : (m.imap.tls.allowPlaintext ? "plaintext (loopback)" : "STARTTLS")
-                print("  mailbox \(m.name): \(m.imap.url) folder \(m.folder), \(tls), then \(m.afterProcessing)")
+                print(
+                    "  mailbox \(m.name): \(m.imap.url) folder \(m.folder), \(tls), then \(m.afterProcessing.summary)")
             }
             let smtpTLS =
                 c.smtp.url.isImplicitTLS ? "TLS" : (c.smtp.tls.allowPlaintext ? "plaintext (loopback)" : "STARTTLS")
@@ -177,6 +178,14 @@ extension IntakeCommand {
             print(
                 "  first response: urgent \(hours(c.serviceLevel.urgent)), normal \(hours(c.serviceLevel.normal)), low \(hours(c.serviceLevel.low))"
             )
+            if let t = c.triage {
+                let years = t.calendar.coveredYears.sorted().map(String.init).joined(separator: ", ")
+                print(
+                    "  triage: \(t.rules.categories.count) categories, \(t.staff.members.count) staff "
+                        + "(\(t.staff.strategy.rawValue)), holiday calendars for \(years.isEmpty ? "no year" : years)")
+            } else {
+                print("  triage: built-in keyword rules (no rules.yaml beside the configuration, no triage: key)")
+            }
         }
     }
 }
