@@ -69,7 +69,10 @@ public struct Message: Sendable {
             html = nil
         }
         if let p = plainPart {
-            let (t, w) = p.decodedText(in: raw)
+            var (t, w) = p.decodedText(in: raw)
+            if p.contentType.parameters["format"]?.lowercased() == "flowed" {
+                t = FlowedText.unflow(t, delSp: p.contentType.parameters["delsp"]?.lowercased() == "yes")
+            }
             // Some clients send an empty text/plain next to the real HTML body.
             if let h = html, t.utf8.allSatisfy(ASCII.isSpace) {
                 text = HTMLText.render(h)

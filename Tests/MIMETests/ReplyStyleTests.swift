@@ -29,6 +29,10 @@ struct ReplyStyleTests {
         ("mobile-zh", "我在路上"),
         ("no-quote", "第一行\n\n第二行，没有引用。"),
         ("html-blockquote", "新的回复，请看附件。"),
+        (
+            "thunderbird-flowed",
+            "This paragraph was written as one long line and the mail client wrapped it with soft breaks.\n From here a stuffed line."
+        ),
     ])
     func newTextIsWhatTheCustomerWrote(_ fixture: String, _ expected: String) throws {
         let message = try Fixture.message("reply/\(fixture).eml")
@@ -40,6 +44,14 @@ struct ReplyStyleTests {
     @Test func blockquotesRenderAsQuotedLines() throws {
         let m = try Fixture.message("reply/html-blockquote.eml")
         #expect(m.text == "新的回复，请看附件。\n\n> 旧的内容\n\n>> 更旧的内容")
+    }
+
+    @Test func flowedTextIsUnflowed() throws {
+        let m = try Fixture.message("reply/thunderbird-flowed.eml")
+        #expect(m.text.contains("> Please send the serial number.\n"))
+        #expect(m.text.hasSuffix("\n-- \nJohn\n"))
+        #expect(FlowedText.unflow("a \nb\n", delSp: true) == "ab\n")
+        #expect(FlowedText.unflow("a \nb", delSp: false) == "a b")
     }
 
     @Test func plainTextWithoutMarkersIsKept() {

@@ -186,6 +186,13 @@ fixtures["reply/qq-html.eml"] = simple("Re: 订单", ("<html><body><div>手机�
                                                  "<div><b>发件人:</b>&nbsp;\"客服\";</div><div><b>发送时间:</b>&nbsp;2024年5月1日</div>"
                                                  "<div>旧内容</div></body></html>").encode("gb18030"), "gb18030", "base64", "text/html", "qqhtml")
 
+# Thunderbird-style format=flowed: soft breaks end in a space; one stuffed line; a quoted flowed paragraph.
+fixtures["reply/thunderbird-flowed.eml"] = msg(BASE + [("Subject", "Re: flowed"), ("Message-ID", "<flowed@x>"),
+    ("Content-Type", "text/plain; charset=UTF-8; format=flowed"), ("Content-Transfer-Encoding", "8bit")],
+    "This paragraph was written as one long line and the mail client \n"
+    "wrapped it with soft breaks.\n  From here a stuffed line.\n\n"
+    "On 2024-05-01 10:30, Support wrote:\n> Please send the \n> serial number.\n\n-- \nJohn\n".encode())
+
 # ---------------------------------------------------------------- broken and structural
 def mp(headers, parts, boundary, close=True, preamble=b"", epilogue=b""):
     body = preamble
