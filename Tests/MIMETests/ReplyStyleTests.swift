@@ -29,6 +29,11 @@ struct ReplyStyleTests {
         ("mobile-zh", "我在路上"),
         ("no-quote", "第一行\n\n第二行，没有引用。"),
         ("html-blockquote", "新的回复，请看附件。"),
+        ("gmail-zh-hant", "已收到，謝謝。"),
+        ("outlook-express", "See below."),
+        ("outlook-web-zh", "麻烦再确认一下。"),
+        ("yahoo", "Done, thanks."),
+        ("bottom-post", "No, it still does not start."),
         (
             "thunderbird-flowed",
             "This paragraph was written as one long line and the mail client wrapped it with soft breaks.\n From here a stuffed line."

@@ -180,6 +180,11 @@ fixtures["reply/html-blockquote.eml"] = simple("Re: 订单", ("<div>新的回复
                                                           "<blockquote style=\"margin:0 0 0 .8ex\"><div>旧的内容</div>"
                                                           "<blockquote><p>更旧的内容</p></blockquote></blockquote>").encode(),
                                                 "utf-8", "quoted-printable", "text/html", "bq")
+reply("gmail-zh-hant", "已收到，謝謝。\n\n客服 <support@intake.example> 於 2024年5月1日 週三 上午10:30寫道：\n\n> 請提供序號。\n", "big5")
+reply("outlook-express", "See below.\n\n----- Original Message -----\nFrom: \"Support\" <support@intake.example>\nTo: <me@example.com>\nSent: Wednesday, May 01, 2024 10:30 AM\nSubject: order\n\nold text\n", "iso-8859-1")
+reply("outlook-web-zh", "麻烦再确认一下。\n\n________________________________\n发件人: 客服 <support@intake.example>\n发送时间: 2024年5月1日 10:30\n收件人: 客户\n主题: 订单\n\n旧内容\n", "gb18030")
+reply("yahoo", "Done, thanks.\n\nOn Wednesday, May 1, 2024, 10:30:00 AM GMT+8, Support <support@intake.example> wrote:\n\nWe need the serial number.\n")
+reply("bottom-post", "> Did the reset help?\n> \n> Support\n\nNo, it still does not start.\n")
 reply("no-quote", "第一行\n\n第二行，没有引用。\n")
 fixtures["reply/qq-html.eml"] = simple("Re: 订单", ("<html><body><div>手机号13812345678，麻烦回电。</div><div><br></div>"
                                                  "<div style=\"font-size: 12px;\">------------------&nbsp;原始邮件&nbsp;------------------</div>"
