@@ -16,6 +16,8 @@ struct EncodedWordTests {
         ("unterminated", "=?utf-8?B?broken"),
         ("rfc2231-language", "语言标签"),
         ("spaces-kept", "a b c"),
+        ("padding-then-fold", "订单DD202）"),
+        ("split-across-gb-labels", "订单"),
     ])
     func subjectDecodes(_ fixture: String, _ expected: String) throws {
         #expect(try Fixture.message("words/\(fixture).eml").subject == expected)

@@ -150,6 +150,13 @@ subject_only("=?x-unknown?B?%s?=" % base64.b64encode("你好".encode()).decode()
 subject_only("=?utf-8?B?broken", "unterminated")
 subject_only("=?UTF-8*zh-CN?B?%s?=" % base64.b64encode("语言标签".encode()).decode(), "rfc2231-language")
 subject_only("a =?utf-8?q?b?= c", "spaces-kept")
+# A word ending in "=" padding, folded, then the word holding the last character (as QQ Mail writes it).
+subject_only("=?UTF-8?B?%s?=\r\n =?UTF-8?B?%s?=" % (base64.b64encode("订单DD202".encode()).decode(),
+                                                     base64.b64encode("）".encode()).decode()), "padding-then-fold")
+# One GBK character split across a word labelled gb2312 and one labelled gbk: both read as GB18030.
+dan = "订单".encode("gbk")
+subject_only("=?gb2312?B?%s?= =?gbk?B?%s?=" % (base64.b64encode(dan[:3]).decode(), base64.b64encode(dan[3:]).decode()),
+             "split-across-gb-labels")
 
 # ---------------------------------------------------------------- replies
 def reply(name, body, charset="utf-8"):
