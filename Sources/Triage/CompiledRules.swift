@@ -50,9 +50,15 @@ struct CompiledRules: Sendable {
     /// For each automaton pattern, the entries that share it.
     let entriesByPattern: [[Int]]
     let entries: [Entry]
+    /// `nonPersonNames` lower-cased, with whether each is Latin (matched as a whole word).
+    let nonPersonWords: [(word: String, latin: Bool)]
 
     init(_ rules: TriageRules) {
         self.rules = rules
+        self.nonPersonWords = rules.extraction.nonPersonNames.map { w in
+            let lower = w.lowercased()
+            return (lower, lower.utf8.allSatisfy { $0 < 0x80 })
+        }
         var patternIndex: [[UInt32]: Int] = [:]
         var patterns: [[UInt32]] = []
         var byPattern: [[Int]] = []

@@ -269,7 +269,7 @@ struct CustomerExtractor {
         }
         if let n = lastLinesName(body, address: address) { candidates.append((n, "closing lines")) }
         guard var best = candidates.first else { return nil }
-        for c in candidates.dropFirst() where c.0.count > best.0.count && c.0.contains(best.0) { best = c }
+        for c in candidates.dropFirst() where c.0.count > best.0.count && c.0.containsBytes(best.0) { best = c }
         return best
     }
 
@@ -387,22 +387,24 @@ struct CustomerExtractor {
 
     /// Whether a display name looks like a person's (not an address, a company or a team).
     func isPersonName(_ name: String) -> Bool {
-        guard !name.isEmpty, !name.contains("@"), name.count <= 40 else { return false }
+        guard !name.isEmpty, !name.contains(where: { $0 == "@" }), name.unicodeScalars.count <= 40 else { return false }
         let folded = TextNormalizer.fold(name)
         let lower = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
         let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
-        for word in compiled.rules.extraction.nonPersonNames {
-            let w = word.lowercased()
+        for (w, latin) in compiled.nonPersonWords {
             // Latin words must be whole words (`hr` is not in `Chris`); Chinese ones may be part of the name.
-            if w.allSatisfy(\.isASCII) ? words.contains(w) || (w.contains(" ") && lower.contains(w)) : lower.contains(w)
+            if latin
+                ? words.contains(w) || (w.contains(where: { $0 == " " }) && lower.containsBytes(w))
+                : lower.containsBytes(w)
             {
                 return false
             }
         }
         // A user name, not a person's name: `zhang.san`, `kevin_88`, `lina`.
-        if name.allSatisfy({ $0.isASCII }), !name.contains(" ") || name.contains(where: { $0.isNumber || $0 == "_" }) {
-            return name.first?.isUppercase == true && name.count > 1
-                && !name.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
+        let hasSpace = name.contains(where: { $0 == " " })
+        let odd = name.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
+        if name.utf8.allSatisfy({ $0 < 0x80 }), !hasSpace || odd {
+            return name.first?.isUppercase == true && name.count > 1 && !odd
         }
         return folded.contains(where: { isHan($0) || isLetter($0) })
     }

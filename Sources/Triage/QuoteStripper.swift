@@ -39,13 +39,13 @@ public enum QuoteStripper {
         var fromCompany = false
         for (i, line) in lines.enumerated() {
             var t = line.trimmingSpaces
-            let next = i + 1 < lines.count ? lines[i + 1].trimmingSpaces.lowercased() : ""
-            let lower = t.lowercased()
-            if isQuoteHeader(lower, next: next) {
+            if mayBeQuoteHeader(t),
+                isQuoteHeader(t.lowercased(), next: i + 1 < lines.count ? lines[i + 1].trimmingSpaces.lowercased() : "")
+            {
                 inQuote = true
                 // The attribution and the header block's first lines say whose message follows.
                 let head = lines[i..<min(lines.count, i + 3)].joined(separator: " ").lowercased()
-                fromCompany = companyWords.contains { head.contains($0.lowercased()) }
+                fromCompany = companyWords.contains { head.containsBytes($0.lowercased()) }
                 continue
             }
             while let f = t.first, f == ">" || f == "＞" || f == " " {
@@ -57,11 +57,27 @@ public enum QuoteStripper {
         return kept.joined(separator: "\n")
     }
 
+    /// A cheap test that rules out most lines: every quote header has a colon (`… wrote:`, `发件人：`, `Begin
+    /// forwarded message:`) or starts with a separator (`-----Original Message-----`, `———— 原始邮件 ————`).
+    static func mayBeQuoteHeader(_ t: Substring) -> Bool {
+        guard let first = t.utf8.first else { return false }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "_") || first == UInt8(ascii: "=") || first == 0xE2 {
+            return true
+        }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in t.utf8 {
+            if byte == UInt8(ascii: ":") { return true }
+            if previous == (0xEF, 0xBC), byte == 0x9A { return true }  // ：
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     static func isQuoteHeader(_ t: String, next: String) -> Bool {
         if t.isEmpty { return false }
         let dashed = t.hasPrefix("---") || t.hasPrefix("———") || t.hasPrefix("___") || t.hasPrefix("===")
         for marker in ["original message", "原始邮件", "原始郵件", "forwarded message", "转发邮件", "轉寄", "转发的邮件", "原邮件"]
-        where t.contains(marker) {
+        where t.containsBytes(marker) {
             if dashed || t.count < 60 { return true }
         }
         if t.hasPrefix("on "), t.hasSuffix("wrote:") || next.hasSuffix("wrote:") { return true }

@@ -61,7 +61,7 @@ public struct TriageEngine: Sendable {
             var seen: Set<Int> = []
             for hit in hits {
                 let entry = compiled.entries[hit.entry]
-                let words = f.text(hit.start..<hit.end)
+                var words: String { f.text(hit.start..<hit.end) }
                 switch entry.role {
                 case .category(let c, let s, let weight):
                     guard seen.insert(hit.entry).inserted else { continue }
@@ -143,7 +143,7 @@ public struct TriageEngine: Sendable {
         where !customer.orderIDs.contains(where: { $0.uppercased() == o.uppercased() }) {
             customer.orderIDs.append(o)
         }
-        if let fullText, fullText.count > newText.count {
+        if let fullText, fullText.utf8.count > newText.utf8.count {
             let quoted = field(
                 QuoteStripper.customerQuotedText(fullText, companyWords: rules.extraction.nonPersonNames))
             if customer.customerID == nil, let id = extractor.customerID(in: quoted) {
