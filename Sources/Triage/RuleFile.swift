@@ -26,8 +26,11 @@ public struct RuleFile: Sendable {
         var subjectWeight = 2.0
         var bodyWeight = 1.0
         var minimumScore = 2.0
+        var maxPhrases = 0
         if let n = top["scoring"] {
-            let m = try y.mapping(n, "scoring", allowed: ["subject_weight", "body_weight", "minimum_score"])
+            let m = try y.mapping(
+                n, "scoring", allowed: ["subject_weight", "body_weight", "minimum_score", "max_phrases"])
+            if let v = m["max_phrases"] { maxPhrases = try y.integer(v, "scoring.max_phrases", range: 0...1000) }
             if let v = m["subject_weight"] { subjectWeight = try y.number(v, "scoring.subject_weight", range: 0...100) }
             if let v = m["body_weight"] { bodyWeight = try y.number(v, "scoring.body_weight", range: 0...100) }
             if let v = m["minimum_score"] { minimumScore = try y.number(v, "scoring.minimum_score", range: 0...1000) }
@@ -136,7 +139,8 @@ public struct RuleFile: Sendable {
             try y.string(n, "fallback_department")
         }
         let rules = TriageRules(
-            subjectWeight: subjectWeight, bodyWeight: bodyWeight, minimumScore: minimumScore, categories: categories,
+            subjectWeight: subjectWeight, bodyWeight: bodyWeight, minimumScore: minimumScore,
+            maxPhrasesPerCategory: maxPhrases, categories: categories,
             negation: negation, urgentSignals: urgent, urgentThreshold: urgentThreshold, lowSignals: low,
             lowThreshold: lowThreshold, namedOrderMakesNormal: namedOrderMakesNormal, vip: vip,
             demandCategories: demandCategories, demands: demands, extraction: extraction,

@@ -45,6 +45,7 @@ public struct TriageEngine: Sendable {
 
         // Classification: distinct phrases per field, weighted by field.
         var categoryScores = [Double](repeating: 0, count: rules.categories.count)
+        var categoryPoints = [[Double]](repeating: [], count: rules.categories.count)
         var subScores: [[Double]] = rules.categories.map { [Double](repeating: 0, count: $0.subcategories.count) }
         var reasons = [[String]](repeating: [], count: rules.categories.count)
         var urgentScore = 0.0
@@ -66,7 +67,7 @@ public struct TriageEngine: Sendable {
                 case .category(let c, let s, let weight):
                     guard seen.insert(hit.entry).inserted else { continue }
                     let points = weight * fieldWeight
-                    categoryScores[c] += points
+                    categoryPoints[c].append(points)
                     if let s { subScores[c][s] += points }
                     let sub = s.map { "/" + rules.categories[c].subcategories[$0].name } ?? ""
                     reasons[c].append("\(words)\(sub) (\(name) \(Self.format(weight))×\(Self.format(fieldWeight)))")
@@ -84,6 +85,16 @@ public struct TriageEngine: Sendable {
                     continue
                 }
             }
+        }
+
+        // A category scores its strongest phrases only, so a category with a long list of weak words does not win
+        // by accumulation.
+        for c in categoryPoints.indices {
+            let points = categoryPoints[c].sorted(by: >)
+            categoryScores[c] = points.prefix(
+                rules.maxPhrasesPerCategory > 0 ? rules.maxPhrasesPerCategory : points.count
+            )
+            .reduce(0, +)
         }
 
         // Category: the highest score, ties to the earlier category in the rule file.

@@ -160,6 +160,8 @@ public struct TriageRules: Sendable {
     public var bodyWeight: Double
     /// Below this score a message is `other`.
     public var minimumScore: Double
+    /// How many of a category's matched phrases count towards its score, strongest first (0: all).
+    public var maxPhrasesPerCategory: Int
     public var categories: [Category]
     public var negation: Negation
     /// Signals that make a message urgent once their weights reach `urgentThreshold`.
@@ -181,7 +183,8 @@ public struct TriageRules: Sendable {
     public var fallbackDepartment: String
 
     public init(
-        subjectWeight: Double = 2, bodyWeight: Double = 1, minimumScore: Double = 2, categories: [Category],
+        subjectWeight: Double = 2, bodyWeight: Double = 1, minimumScore: Double = 2, maxPhrasesPerCategory: Int = 0,
+        categories: [Category],
         negation: Negation, urgentSignals: [SignalGroup], urgentThreshold: Double = 3, lowSignals: [SignalGroup],
         lowThreshold: Double = 2, namedOrderMakesNormal: [TicketCategory] = [], vip: [String] = [],
         demandCategories: [TicketCategory] = TicketCategory.allCases, demands: [Demand], extraction: Extraction,
@@ -190,6 +193,7 @@ public struct TriageRules: Sendable {
         self.subjectWeight = subjectWeight
         self.bodyWeight = bodyWeight
         self.minimumScore = minimumScore
+        self.maxPhrasesPerCategory = maxPhrasesPerCategory
         self.categories = categories
         self.negation = negation
         self.urgentSignals = urgentSignals
