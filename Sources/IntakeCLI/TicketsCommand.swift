@@ -169,7 +169,7 @@ extension IntakeCommand {
             @Option(help: "Only tickets received on or after this day (YYYY-MM-DD, configured time zone).")
             var since: String?
             @Flag(help: "Include archived tickets.") var archived = false
-            @Option(help: "At most this many tickets.") var limit: Int?
+            @Option(help: "At most this many tickets, oldest first (0: all).") var limit: Int = 100
             public init() {}
 
             public func validate() throws {
@@ -191,11 +191,15 @@ extension IntakeCommand {
                 filter.assignee = assignee
                 filter.customer = customer
                 filter.includeArchived = archived
-                filter.limit = limit
+                filter.limit = limit > 0 ? limit : nil
                 if overdue { filter.overdueAt = Date() }
                 if let since { filter.since = try parseDay(since, in: context.timeZone) }
                 let tickets = try context.store.index.list(filter).compactMap { try context.store.ticket($0) }
                 try context.printList(tickets, output)
+                if !output.json && !output.csv && limit > 0 && tickets.count == limit {
+                    let total = try context.store.index.count(filter)
+                    if total > limit { print("showing the oldest \(limit) of \(total); use --limit N (0: all)") }
+                }
             }
         }
 

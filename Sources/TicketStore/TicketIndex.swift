@@ -168,6 +168,26 @@ public final class TicketIndex: Sendable {
 
     /// Ticket numbers matching `filter`, oldest first.
     public func list(_ filter: Filter) throws(StoreError) -> [TicketNumber] {
+        let (clauses, arguments) = whereClause(filter)
+        var sql = "SELECT number FROM tickets" + clauses + " ORDER BY id"
+        if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
+        return try numbers(sql, arguments)
+    }
+
+    /// How many tickets match `filter` (its `limit` ignored).
+    public func count(_ filter: Filter) throws(StoreError) -> Int {
+        let (clauses, arguments) = whereClause(filter)
+        do {
+            return try queue.read { db in
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM tickets" + clauses, arguments: StatementArguments(arguments)) ?? 0
+            }
+        } catch {
+            throw StoreError("reading the index failed: \(error)")
+        }
+    }
+
+    private func whereClause(_ filter: Filter) -> (String, [any DatabaseValueConvertible]) {
         var clauses: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if !filter.status.isEmpty {
@@ -210,11 +230,7 @@ public final class TicketIndex: Sendable {
             arguments.append(since.timeIntervalSince1970)
         }
         if !filter.includeArchived { clauses.append("archived = 0") }
-        var sql = "SELECT number FROM tickets"
-        if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
-        sql += " ORDER BY id"
-        if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
-        return try numbers(sql, arguments)
+        return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), arguments)
     }
 
     /// Tickets whose subject or text contains every word of `query` (Chinese included), newest first.
