@@ -119,10 +119,10 @@ public final class TicketStore: Sendable {
             }
             seenInBatch[item.messageKey] = i
             if let existing = try reservedNumber(forKey: item.messageKey) {
-                if try ticket(existing).map({ $0.hasMessageKey(item.messageKey) }) == true {
-                    results[i] = .duplicate(existing)
-                } else {
-                    plan.append((i, existing, true))
+                switch try ticket(existing) {
+                case .some(let t) where t.hasMessageKey(item.messageKey): results[i] = .duplicate(existing)
+                case .none: plan.append((i, existing, true))  // reserved before a crash: its number is reused
+                case .some: fresh.append(i)  // a stale mapping to another message's ticket: never overwrite it
                 }
             } else {
                 fresh.append(i)
@@ -180,6 +180,9 @@ public final class TicketStore: Sendable {
         // 3. One flush for the whole batch, then the renames and one fsync per month directory.
         if group, !built.isEmpty { try DurableFile.syncFileSystem(root) }
         for b in built {
+            if DurableFile.exists(b.final + "/ticket.json") {
+                throw StoreError("ticket \(b.1.number) exists already; run intake store reindex")
+            }
             try DurableFile.removeTree(b.final)  // a half-made folder from an earlier crash (no ticket.json)
             try DurableFile.renameWithoutSync(b.tmp, to: b.final)
         }
