@@ -346,13 +346,18 @@ public final class TicketStore: Sendable {
             throw StoreError("invalid month \(year)-\(month)")
         }
         let counterPath = root + "/counters/" + probe.monthKey
-        var last = 0
-        if let bytes = try DurableFile.read(counterPath) { last = Int(String(decoding: bytes, as: UTF8.self)) ?? 0 }
-        // Never go below what is on disk, even if the counter file was lost.
-        for dir in [root + "/tickets/", root + "/archive/"] {
-            for name in DurableFile.list(dir + probe.monthKey) {
-                let bare = name.hasPrefix(".tmp-") ? String(name.dropFirst(5)) : name
-                if let n = TicketNumber(bare) { last = max(last, n.serial) }
+        // The counter is written durably before any number it covers is used, so it is never behind the disk;
+        // only when it is lost or unreadable are the month's folders scanned (never go below what is there).
+        var last: Int
+        if let bytes = try DurableFile.read(counterPath), let n = Int(String(decoding: bytes, as: UTF8.self)) {
+            last = n
+        } else {
+            last = 0
+            for dir in [root + "/tickets/", root + "/archive/"] {
+                for name in DurableFile.list(dir + probe.monthKey) {
+                    let bare = name.hasPrefix(".tmp-") ? String(name.dropFirst(5)) : name
+                    if let n = TicketNumber(bare) { last = max(last, n.serial) }
+                }
             }
         }
         try DurableFile.write(Array(String(last + count).utf8), to: counterPath)
