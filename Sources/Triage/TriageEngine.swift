@@ -184,10 +184,12 @@ public struct TriageEngine: Sendable {
         explanations += notes
 
         // Priority.
-        var priority = best.map { rules.categories[$0].defaultPriority } ?? .normal
+        // A message no category claims takes the priority of the `other` rules (low), else normal.
+        let unclaimed = rules.categories.first { $0.category == .other }?.defaultPriority ?? .normal
+        var priority = best.map { rules.categories[$0].defaultPriority } ?? unclaimed
         var priorityReason =
             best.map { "\(category.rawValue) is \(rules.categories[$0].defaultPriority.rawValue) by default" }
-            ?? "no category: normal by default"
+            ?? "no category: \(unclaimed.rawValue) like other"
         if let sub = subRules, let own = sub.defaultPriority {
             priority = own
             priorityReason = "subcategory \(sub.name) is \(own.rawValue) by default"
