@@ -25,6 +25,18 @@ import Testing
         }
     }
 
+    /// A phrase with quote marks or outer spaces left over from editing can never match customer text.
+    @Test func shippedPhrasesAreMatchable() {
+        let rules = Shipped.ruleFile.rules
+        var phrases = rules.categories.flatMap { $0.keywords + $0.subcategories.flatMap(\.keywords) }.map(\.text)
+        phrases += (rules.urgentSignals + rules.lowSignals).flatMap(\.phrases).map(\.text)
+        phrases += rules.demands.flatMap(\.phrases) + rules.negation.cues + rules.negation.exceptions
+        #expect(phrases.count > 1000)
+        for phrase in phrases {
+            #expect(!phrase.contains("\"") && phrase.trimmingSpaces == phrase && !phrase.isEmpty, "\(phrase)")
+        }
+    }
+
     @Test(arguments: [
         (minimal + "  complaints:\n    department: quality\n", 6, "categories.complaints", "use one of"),
         (minimal.replacingOccurrences(of: "请问: 2", with: "请问: lots"), 5, "categories.inquiry.keywords.请问", "number"),
