@@ -24,12 +24,17 @@ public struct RuleFile: Sendable {
         let y = YAMLReader(file: file)
         let top = try y.mapping(try y.root(text), "", allowed: topKeys)
         var subjectWeight = 2.0
+        var replySubjectWeight: Double?
         var bodyWeight = 1.0
         var minimumScore = 2.0
         var maxPhrases = 0
         if let n = top["scoring"] {
             let m = try y.mapping(
-                n, "scoring", allowed: ["subject_weight", "body_weight", "minimum_score", "max_phrases"])
+                n, "scoring",
+                allowed: ["subject_weight", "reply_subject_weight", "body_weight", "minimum_score", "max_phrases"])
+            if let v = m["reply_subject_weight"] {
+                replySubjectWeight = try y.number(v, "scoring.reply_subject_weight", range: 0...100)
+            }
             if let v = m["max_phrases"] { maxPhrases = try y.integer(v, "scoring.max_phrases", range: 0...1000) }
             if let v = m["subject_weight"] { subjectWeight = try y.number(v, "scoring.subject_weight", range: 0...100) }
             if let v = m["body_weight"] { bodyWeight = try y.number(v, "scoring.body_weight", range: 0...100) }
@@ -139,7 +144,9 @@ public struct RuleFile: Sendable {
             try y.string(n, "fallback_department")
         }
         let rules = TriageRules(
-            subjectWeight: subjectWeight, bodyWeight: bodyWeight, minimumScore: minimumScore,
+            subjectWeight: subjectWeight, replySubjectWeight: replySubjectWeight ?? subjectWeight,
+            bodyWeight: bodyWeight,
+            minimumScore: minimumScore,
             maxPhrasesPerCategory: maxPhrases, categories: categories,
             negation: negation, urgentSignals: urgent, urgentThreshold: urgentThreshold, lowSignals: low,
             lowThreshold: lowThreshold, namedOrderMakesNormal: namedOrderMakesNormal, vip: vip,

@@ -40,8 +40,24 @@ public struct TriageEngine: Sendable {
         let bodyField = field(newText)
         var explanations: [String] = []
 
+        // A reply's or forward's subject was usually written by someone else; it counts less.
+        let isReply = Self.isReplyOrForward(subjectField.folded)
+        let subjectWeight = isReply ? rules.replySubjectWeight : rules.subjectWeight
+        if isReply, rules.replySubjectWeight != rules.subjectWeight {
+            explanations.append("reply or forward: subject counts \(Self.format(subjectWeight))×")
+        }
+        // A bare forward has almost no new text: classify on the customer's own forwarded message as well.
+        var classifiedBody = bodyField
+        if let fullText, Self.meaningfulScalars(bodyField.folded) < 20 {
+            let quoted = QuoteStripper.customerQuotedText(fullText, companyWords: rules.extraction.nonPersonNames)
+            if Self.meaningfulScalars(TextNormalizer.fold(quoted)) > 0 {
+                classifiedBody = field(newText + "\n" + quoted)
+                explanations.append("little new text: classified with the customer's own quoted or forwarded message")
+            }
+        }
+
         let subjectHits = effectiveHits(subjectField, "subject", &explanations)
-        let bodyHits = effectiveHits(bodyField, "body", &explanations)
+        let bodyHits = effectiveHits(classifiedBody, "body", &explanations)
 
         // Classification: distinct phrases per field, weighted by field.
         var categoryScores = [Double](repeating: 0, count: rules.categories.count)
@@ -56,8 +72,8 @@ public struct TriageEngine: Sendable {
         var seenLow: Set<Int> = []
         var demands: [(Int, Int)] = []
         for (hits, fieldWeight, name, f) in [
-            (subjectHits, rules.subjectWeight, "subject", subjectField),
-            (bodyHits, rules.bodyWeight, "body", bodyField),
+            (subjectHits, subjectWeight, "subject", subjectField),
+            (bodyHits, rules.bodyWeight, "body", classifiedBody),
         ] {
             var seen: Set<Int> = []
             for hit in hits {
@@ -281,6 +297,23 @@ public struct TriageEngine: Sendable {
             kept.append(hit)
         }
         return kept
+    }
+
+    /// Han characters, letters and digits: what is left of a text once punctuation and spaces are gone.
+    static func meaningfulScalars(_ t: [UInt32]) -> Int {
+        t.reduce(0) { n, v in
+            n + ((0x30...0x39).contains(v) || (0x61...0x7A).contains(v) || (0x3400...0x9FFF).contains(v) ? 1 : 0)
+        }
+    }
+
+    /// `Re:`, `Fwd:`, `回复：`, `轉寄：` and the like at the start of a subject.
+    static func isReplyOrForward(_ t: [UInt32]) -> Bool {
+        let s = String(String.UnicodeScalarView(t.prefix(8).compactMap(Unicode.Scalar.init))).trimmingSpaces
+        for prefix in ["re:", "re：", "fw:", "fwd:", "fw：", "fwd：", "aw:", "回复", "答复", "转发", "回覆", "转寄", "re ", "fwd "]
+        where s.hasPrefix(prefix) {
+            return true
+        }
+        return false
     }
 
     static func hasClauseBreak(_ t: [UInt32], _ range: Range<Int>) -> Bool {

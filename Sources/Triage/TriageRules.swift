@@ -156,6 +156,8 @@ public struct TriageRules: Sendable {
 
     /// How much a keyword in the subject counts, relative to its weight.
     public var subjectWeight: Double
+    /// How much a keyword in the subject of a reply or forward (`Re:`, `Fwd:`, `回复：`) counts.
+    public var replySubjectWeight: Double
     /// How much a keyword in the body counts, relative to its weight.
     public var bodyWeight: Double
     /// Below this score a message is `other`.
@@ -183,7 +185,8 @@ public struct TriageRules: Sendable {
     public var fallbackDepartment: String
 
     public init(
-        subjectWeight: Double = 2, bodyWeight: Double = 1, minimumScore: Double = 2, maxPhrasesPerCategory: Int = 0,
+        subjectWeight: Double = 2, replySubjectWeight: Double = 1, bodyWeight: Double = 1, minimumScore: Double = 2,
+        maxPhrasesPerCategory: Int = 0,
         categories: [Category],
         negation: Negation, urgentSignals: [SignalGroup], urgentThreshold: Double = 3, lowSignals: [SignalGroup],
         lowThreshold: Double = 2, namedOrderMakesNormal: [TicketCategory] = [], vip: [String] = [],
@@ -191,6 +194,7 @@ public struct TriageRules: Sendable {
         fallbackDepartment: String = "customer_service"
     ) {
         self.subjectWeight = subjectWeight
+        self.replySubjectWeight = replySubjectWeight
         self.bodyWeight = bodyWeight
         self.minimumScore = minimumScore
         self.maxPhrasesPerCategory = maxPhrasesPerCategory

@@ -84,6 +84,32 @@ import Testing
         #expect(s.language == "zh-Hans")
     }
 
+    @Test func aReplySubjectCountsLessThanTheCustomersOwn() {
+        let own = Shipped.analyze(subject: "投诉", "你好")
+        let reply = Shipped.analyze(subject: "Re: 投诉", "你好")
+        #expect(reply.scores[.complaint]! < own.scores[.complaint]!)
+        #expect(reply.explanations.contains { $0.hasPrefix("reply or forward") })
+    }
+
+    @Test func aBareForwardIsClassifiedByTheForwardedMessage() {
+        let full = """
+            FYI
+
+            ---------- Forwarded message ---------
+            From: 李娜 <lina@example.com>
+            Subject: 电饭煲
+
+            我想把上周买的电饭煲退货，订单号DD20240501123，请告诉我退货地址。
+            """
+        let r = Shipped.engine.analyze(
+            subject: "Fwd: 电饭煲", newText: "FYI", fromName: "李娜", fromAddress: "lina@example.com",
+            receivedAt: Shipped.date("2025-03-04 10:00"), fullText: full)
+        #expect(r.category == .afterSales)
+        #expect(r.subcategory == "return")
+        #expect(r.customer.orderIDs == ["DD20240501123"])
+        #expect(r.explanations.contains { $0.hasPrefix("little new text") })
+    }
+
     @Test func subjectWeighsMoreThanBody() {
         let inSubject = Shipped.analyze(subject: "退款", "你好")
         let inBody = Shipped.analyze(subject: "你好", "退款")
