@@ -34,6 +34,11 @@ public struct MIMEPart: Sendable {
         return filename != nil && !contentType.value.hasPrefix("text/")
     }
 
+    /// Whether the body holds anything but white space.
+    func hasContent(in raw: [UInt8]) -> Bool {
+        raw[bodyRange].contains { !ASCII.isSpace($0) }
+    }
+
     /// The body with the transfer encoding removed.
     public func decodedBody(in raw: [UInt8]) -> (bytes: [UInt8], junk: Bool) {
         let body = raw[bodyRange]

@@ -57,9 +57,13 @@ public struct Message: Sendable {
         var htmlPart: MIMEPart?
         var leaves: [MIMEPart] = []
         Self.collectLeaves(root, into: &leaves)
-        for leaf in leaves where !leaf.isAttachment {
+        // A part with no content (a repeated delimiter line, an empty alternative) is passed over.
+        for leaf in leaves where !leaf.isAttachment && leaf.hasContent(in: raw) {
             if leaf.contentType.value == "text/plain", plainPart == nil { plainPart = leaf }
             if leaf.contentType.value == "text/html", htmlPart == nil { htmlPart = leaf }
+        }
+        if plainPart == nil, htmlPart == nil {
+            plainPart = leaves.first { !$0.isAttachment && $0.contentType.value == "text/plain" }
         }
         if let h = htmlPart {
             let (t, w) = h.decodedText(in: raw)
@@ -91,6 +95,8 @@ public struct Message: Sendable {
         for leaf in leaves {
             if let p = plainPart, leaf.bodyRange == p.bodyRange { continue }
             if let h = htmlPart, leaf.bodyRange == h.bodyRange { continue }
+            // A blank inline text part (an empty alternative, nothing between two delimiter lines) is no attachment.
+            if !leaf.isAttachment, leaf.contentType.value.hasPrefix("text/"), !leaf.hasContent(in: raw) { continue }
             var (bytes, junk) = leaf.decodedBody(in: raw)
             if junk {
                 warnings.add("attachment at offset \(leaf.bodyRange.lowerBound) had invalid \(leaf.transferEncoding)")

@@ -18,6 +18,7 @@ struct BrokenMailTests {
         Case(fixture: "multipart-no-boundary-param", text: "没有边界参数的正文", warning: "without boundary"),
         Case(fixture: "multipart-no-delimiters", text: "boundary never appears", warning: "has no parts"),
         Case(fixture: "preamble-epilogue", text: "正文内容", warning: nil),
+        Case(fixture: "duplicate-boundary-lines", text: "正文内容", warning: nil),
         Case(fixture: "duplicate-content-type", text: "重复的头", warning: nil),
         Case(fixture: "base64-junk", text: "正文内容", warning: "invalid base64"),
         Case(fixture: "qp-bad-escapes", text: "softbreak 你好 bad=ZZ escapeend 100%", warning: "quoted-printable"),
@@ -49,6 +50,7 @@ struct BrokenMailTests {
         #expect(junk.attachments.first?.data == Array(0...12))
         let binary = try Fixture.message("broken/8bit-binary.eml")
         #expect(binary.attachments.first?.data == [0, 1, 2, 0xFF, 0xFE])
+        #expect(try Fixture.message("broken/duplicate-boundary-lines.eml").attachments.isEmpty)
         let deep = try Fixture.message("broken/nesting-30.eml")
         #expect(deep.attachments.count == 1)
     }

@@ -225,6 +225,8 @@ PDF = bytes(range(256)) * 4  # 1024 bytes
 fixtures["broken/missing-final-boundary.eml"] = mp(H + [("Content-Type", "multipart/mixed; boundary=\"b1\"")],
                                                    [TXT, part([("Content-Type", "application/pdf; name=\"a.pdf\""), ("Content-Transfer-Encoding", "base64")], b64(PDF))],
                                                    "b1", close=False)
+fixtures["broken/duplicate-boundary-lines.eml"] = msg(H + [("Content-Type", "multipart/mixed; boundary=\"d\"; boundary=\"other\"")],
+                                                      b"--d\n--d\n" + TXT + b"\n--d\n--d--\n")
 fixtures["broken/multipart-no-boundary-param.eml"] = msg(H + [("Content-Type", "multipart/mixed")], "没有边界参数的正文\n".encode())
 fixtures["broken/multipart-no-delimiters.eml"] = msg(H + [("Content-Type", "multipart/alternative; boundary=zzz")], "boundary never appears\n".encode())
 fixtures["broken/preamble-epilogue.eml"] = mp(H + [("Content-Type", "multipart/mixed; boundary=\"=_odd (boundary) ?\"")], [TXT], "=_odd (boundary) ?",
