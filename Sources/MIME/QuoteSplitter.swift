@@ -83,7 +83,8 @@ public enum QuoteSplitter {
             || lower.hasPrefix("\"") || lower.hasPrefix("“")
     }
 
-    /// `From:` followed within four lines by another header field such as `Sent:` or `发送时间:`.
+    /// `From:` followed within four lines by two more header fields such as `Sent:` and `To:`, or `发送时间:`
+    /// and `收件人:`.
     static func isHeaderBlock(_ lines: [Substring], at index: Int) -> Bool {
         let lower = lines[index].trimmingWhitespace.lowercased()
         guard fromLabels.contains(where: { lower.hasPrefix($0) }) else { return false }
@@ -94,7 +95,8 @@ public enum QuoteSplitter {
             if blockLabels.contains(where: { next.hasPrefix($0) }) { found += 1 }
             k += 1
         }
-        return found >= 1
+        // Two more fields, as every client writes; one could be the customer's own "From: … To: …" text.
+        return found >= 2
     }
 
     static func isSignatureStart(_ trimmed: Substring, _ line: Substring) -> Bool {

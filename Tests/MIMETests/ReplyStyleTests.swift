@@ -59,8 +59,13 @@ struct ReplyStyleTests {
         #expect(FlowedText.unflow("a \nb", delSp: false) == "a b")
     }
 
-    @Test func plainTextWithoutMarkersIsKept() {
-        let text = "From the start, this has been slow.\nSubject to your reply, I will wait."
+    @Test(arguments: [
+        "From the start, this has been slow.\nSubject to your reply, I will wait.",
+        "From: Shanghai\nTo: Beijing\nThe parcel has been stuck for a week.",
+        "发件人: 我自己\n收件人地址写错了，请改成北京市朝阳区。",
+        "The word wrote: appears here.\n-----\nAnd a rule of dashes.",
+    ])
+    func customerTextWithoutMarkersIsKept(_ text: String) {
         #expect(QuoteSplitter.newText(text) == text)
     }
 }
