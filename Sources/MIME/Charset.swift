@@ -54,8 +54,9 @@ public enum Charset {
         switch name {
         case "UTF-8":
             if let s = validUTF8(array) { return (s, false) }
-            // Mislabelled: GB18030 bytes labelled UTF-8 are common in Chinese mail.
-            if let s = iconvDecode(array, from: "GB18030", strict: true) { return (s, true) }
+            // Mislabelled: GB18030 bytes labelled UTF-8 are common in Chinese mail. UTF-8 with a few bad bytes
+            // is not; it keeps its characters and the bad bytes become U+FFFD.
+            if !mostlyUTF8(array), let s = iconvDecode(array, from: "GB18030", strict: true) { return (s, true) }
             return (String(decoding: array, as: UTF8.self), true)
         case "US-ASCII":
             return sniff(array)
@@ -102,8 +103,41 @@ public enum Charset {
     /// Undeclared 8-bit text: valid UTF-8 first, then GB18030.
     public static func sniff(_ bytes: [UInt8]) -> (text: String, lossy: Bool) {
         if let s = validUTF8(bytes) { return (s, false) }
-        if let s = iconvDecode(bytes, from: "GB18030", strict: true) { return (s, true) }
+        if !mostlyUTF8(bytes), let s = iconvDecode(bytes, from: "GB18030", strict: true) { return (s, true) }
         return (String(decoding: bytes, as: UTF8.self), true)
+    }
+
+    /// Whether well-formed multibyte UTF-8 sequences outnumber the bytes that fit none by four to one: UTF-8
+    /// damaged in a few places, not text in another charset (GBK/Big5 bytes rarely form UTF-8 sequences).
+    static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0
+        var invalid = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            var length = 0
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            var ok = length > 0 && i + length <= n
+            if ok { for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { ok = false } }
+            if ok {
+                valid += 1
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return valid >= 2 && valid >= 4 * invalid
     }
 
     /// The number of well-formed multibyte UTF-8 sequences, or 0 when any byte is not part of one.

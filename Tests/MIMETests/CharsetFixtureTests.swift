@@ -36,6 +36,8 @@ struct CharsetFixtureTests {
         Case(fixture: "gb2312-label-utf8-bytes", subject: "mislabelled", text: "标注为GB2312的UTF-8正文"),
         Case(fixture: "unknown-charset", subject: "未知字符集", text: "未知字符集的正文"),
         Case(fixture: "gb2312-invalid-byte", subject: "bad byte", text: "前面\u{FFFD}后面"),
+        Case(fixture: "utf8-one-bad-byte", subject: "damaged", text: "您好，订单\u{FFFD}已经发货了吗？"),
+        Case(fixture: "undeclared-utf8-truncated", subject: "truncated", text: "最后一个字被截断\u{FFFD}"),
         Case(fixture: "raw-8bit-headers", subject: "原始8位主题", text: "正文"),
         Case(fixture: "raw-gbk-headers", subject: "原始GBK主题", text: "正文"),
         Case(fixture: "raw-big5-headers", subject: "保固查詢", text: "手機保固"),

@@ -107,6 +107,10 @@ fixtures["charset/unknown-charset.eml"] = simple("=?x-unknown?B?%s?=" % base64.b
                                                  "未知字符集的正文".encode("utf-8"), "x-unknown-charset")
 # One invalid byte (0xFF) in the middle of GB2312 text: it becomes U+FFFD, the rest survives.
 fixtures["charset/gb2312-invalid-byte.eml"] = simple("bad byte", "前面".encode("gbk") + b"\xff" + "后面".encode("gbk"), "gb2312")
+# UTF-8 damaged in one place (a byte lost in transit): the characters survive, the bad byte is U+FFFD.
+fixtures["charset/utf8-one-bad-byte.eml"] = simple("damaged", "您好，订单".encode() + b"\xff" + "已经发货了吗？".encode(), "utf-8")
+fixtures["charset/undeclared-utf8-truncated.eml"] = msg(BASE + [("Subject", "truncated"), ("Message-ID", "<trunc@x>")],
+                                                         "最后一个字被截断".encode() + "了".encode()[:2])
 fixtures["charset/raw-8bit-headers.eml"] = msg([
     ("From", "张三 <zhangsan@example.com>".encode("utf-8")),
     ("To", "support@intake.example"),
