@@ -14,7 +14,7 @@ extension StaffDirectory {
             strategy = s
         }
         var members: [Member] = []
-        var ids: Set<String> = []
+        var rosters: [String: [String]] = [:]
         if let n = top["departments"] {
             for (k, v) in try y.mapping(n, "departments") {
                 let department = try y.string(k, "departments")
@@ -39,10 +39,10 @@ extension StaffDirectory {
                     } else {
                         members.append(Member(id: id, name: name, departments: [department]))
                     }
-                    ids.insert(id)
+                    rosters[department, default: []].append(id)
                 }
             }
         }
-        return StaffDirectory(strategy: strategy, members: members)
+        return StaffDirectory(strategy: strategy, members: members, rosters: rosters)
     }
 }

@@ -24,14 +24,20 @@ public struct StaffDirectory: Sendable {
 
     public var strategy: Strategy
     public var members: [Member]
+    /// Per department, member ids in the order the configuration lists them (when known).
+    public var rosters: [String: [String]]
 
-    public init(strategy: Strategy = .leastLoaded, members: [Member] = []) {
+    public init(strategy: Strategy = .leastLoaded, members: [Member] = [], rosters: [String: [String]] = [:]) {
         self.strategy = strategy
         self.members = members
+        self.rosters = rosters
     }
 
-    /// The staff of a department, in configuration order.
-    public func members(of department: String) -> [Member] { members.filter { $0.departments.contains(department) } }
+    /// The staff of a department, in the order the configuration lists them under it.
+    public func members(of department: String) -> [Member] {
+        if let ids = rosters[department] { return ids.compactMap { id in members.first { $0.id == id } } }
+        return members.filter { $0.departments.contains(department) }
+    }
 }
 
 /// Chooses owners. A value: the caller keeps it between messages so round-robin carries on where it stopped.

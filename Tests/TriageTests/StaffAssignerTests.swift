@@ -17,6 +17,18 @@ import Testing
         #expect(assigner.assign(department: "nobody") == nil)
     }
 
+    @Test func departmentsKeepTheirListedOrder() throws {
+        let yaml =
+            "strategy: round_robin\ndepartments:\n  a: [{id: x, name: X}, {id: y, name: Y}]\n  b: [{id: y, name: Y}, {id: x, name: X}]\n"
+        let directory = try StaffDirectory.parse(yaml, file: "staff.yaml")
+        #expect(directory.members(of: "b").map(\.id) == ["y", "x"])
+        #expect(directory.members.count == 2)
+        #expect(throws: RuleFileError.self) {
+            _ = try StaffDirectory.parse(
+                "departments:\n  a: [{id: x, name: X}]\n  b: [{id: x, name: Z}]\n", file: "s.yaml")
+        }
+    }
+
     @Test func leastLoadedPicksFewestOpenTicketsAndRotatesTies() {
         var assigner = StaffAssigner(directory: StaffDirectory(strategy: .leastLoaded, members: Self.members))
         #expect(assigner.assign(department: "cs", openTickets: ["a": 3, "b": 1, "c": 2])?.member.id == "b")
