@@ -108,7 +108,7 @@ func ingest(
         var json = try String(contentsOfFile: path, encoding: .utf8)
         json = json.replacingOccurrences(of: "\"status\" : \"new\"", with: "\"status\" : \"in_progress\"")
         try json.write(toFile: path, atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: root + "/index/pending/\(number)", contents: Data())
+        _ = FileManager.default.createFile(atPath: root + "/index/pending/\(number)", contents: Data())
         let store = try TicketStore(root: root)
         var filter = TicketIndex.Filter()
         filter.status = [.inProgress]
