@@ -13,11 +13,27 @@ public enum QuoteSplitter {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var kept: [Substring] = []
         var index = 0
+        // After a forward marker: 1 until its header block starts, 2 inside it; a blank line after it ends it.
+        var forwardState = 0
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.trimmingWhitespace
-            if isQuoteHeader(lines, at: index) || isSignatureStart(trimmed, line) { break }
             let blank = trimmed.isEmpty
+            // A forwarded message is content the customer sends on, not history: its marker and header block
+            // stay, and splitting resumes after them.
+            if forwardState > 0 || isForwardMarker(trimmed) {
+                if isForwardMarker(trimmed) {
+                    forwardState = 1
+                } else if !blank {
+                    forwardState = 2
+                } else if forwardState == 2 {
+                    forwardState = 0
+                }
+                kept.append(line)
+                index += 1
+                continue
+            }
+            if isQuoteHeader(lines, at: index) || isSignatureStart(trimmed, line) { break }
             if trimmed.hasPrefix(">") || trimmed.hasPrefix("＞") {
                 // Quoted line (also interleaved replies): dropped.
             } else if !blank || kept.last.map({ !$0.trimmingWhitespace.isEmpty }) == true {
@@ -50,6 +66,15 @@ public enum QuoteSplitter {
         "sent from my", "sent from outlook", "get outlook for", "发自我的", "發自我的", "从我的", "從我的", "寄自我的",
         "发自网易邮箱", "發自網易郵箱", "发自 网易邮箱", "来自网易邮箱", "发自手机qq邮箱", "发自手机QQ邮箱",
     ]
+
+    /// Gmail "---------- Forwarded message ---------" and its Chinese forms, Apple "Begin forwarded message:".
+    static let forwardWords = ["forwarded message", "begin forwarded message:", "转发的邮件", "转发邮件", "轉寄的郵件", "轉寄郵件"]
+
+    static func isForwardMarker(_ trimmed: Substring) -> Bool {
+        guard trimmed.utf8.count < 80 else { return false }
+        let lower = trimmed.lowercased().filter { $0 != "-" }.trimmingCharacters
+        return forwardWords.contains(lower)
+    }
 
     /// Whether the line at `index` starts quoted history.
     static func isQuoteHeader(_ lines: [Substring], at index: Int) -> Bool {
@@ -105,6 +130,10 @@ public enum QuoteSplitter {
         let lower = trimmed.lowercased()
         return signaturePrefixes.contains { lower.hasPrefix($0) }
     }
+}
+
+extension String {
+    fileprivate var trimmingCharacters: String { String(Substring(self).trimmingWhitespace) }
 }
 
 extension Substring {

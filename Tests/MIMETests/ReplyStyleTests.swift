@@ -35,6 +35,17 @@ struct ReplyStyleTests {
         ("yahoo", "Done, thanks."),
         ("bottom-post", "No, it still does not start."),
         (
+            "gmail-forward-zh",
+            "再转一次之前的邮件，还是没人处理。\n\n---------- Forwarded message ---------\n发件人: 客户 <c@example.com>\n"
+                + "Date: 2024年8月5日周一 下午9:14\nSubject: 净化器故障\nTo: <support@intake.example>\n\n"
+                + "订单号 DD20240210066，开机十分钟自动关机。"
+        ),
+        (
+            "apple-forward",
+            "FYI, see below.\n\nBegin forwarded message:\n\nFrom: Me <me@example.com>\nSubject: Broken\n"
+                + "Date: 1 May 2024\nTo: support@intake.example\n\nOrder 12345 arrived broken."
+        ),
+        (
             "thunderbird-flowed",
             "This paragraph was written as one long line and the mail client wrapped it with soft breaks.\n From here a stuffed line."
         ),

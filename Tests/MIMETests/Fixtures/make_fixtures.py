@@ -196,6 +196,10 @@ reply("outlook-express", "See below.\n\n----- Original Message -----\nFrom: \"Su
 reply("outlook-web-zh", "麻烦再确认一下。\n\n________________________________\n发件人: 客服 <support@intake.example>\n发送时间: 2024年5月1日 10:30\n收件人: 客户\n主题: 订单\n\n旧内容\n", "gb18030")
 reply("yahoo", "Done, thanks.\n\nOn Wednesday, May 1, 2024, 10:30:00 AM GMT+8, Support <support@intake.example> wrote:\n\nWe need the serial number.\n")
 reply("bottom-post", "> Did the reset help?\n> \n> Support\n\nNo, it still does not start.\n")
+reply("gmail-forward-zh", "再转一次之前的邮件，还是没人处理。\n\n---------- Forwarded message ---------\n发件人: 客户 <c@example.com>\n"
+      "Date: 2024年8月5日周一 下午9:14\nSubject: 净化器故障\nTo: <support@intake.example>\n\n订单号 DD20240210066，开机十分钟自动关机。\n\n"
+      "On Mon, Aug 5, 2024 at 9:00 PM Support <support@intake.example> wrote:\n> 请提供订单号。\n")
+reply("apple-forward", "FYI, see below.\n\nBegin forwarded message:\n\nFrom: Me <me@example.com>\nSubject: Broken\nDate: 1 May 2024\nTo: support@intake.example\n\nOrder 12345 arrived broken.\n")
 reply("no-quote", "第一行\n\n第二行，没有引用。\n")
 fixtures["reply/qq-html.eml"] = simple("Re: 订单", ("<html><body><div>手机号13812345678，麻烦回电。</div><div><br></div>"
                                                  "<div style=\"font-size: 12px;\">------------------&nbsp;原始邮件&nbsp;------------------</div>"
