@@ -50,6 +50,7 @@ public final class TicketIndex: Sendable {
                 CREATE TABLE IF NOT EXISTS message_ids(message_id TEXT PRIMARY KEY, number TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS orders(
                     order_id TEXT NOT NULL, number TEXT NOT NULL, PRIMARY KEY(order_id, number));
+                CREATE INDEX IF NOT EXISTS orders_number ON orders(number);
                 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(body, tokenize = 'unicode61');
                 """)
         try db.execute(
