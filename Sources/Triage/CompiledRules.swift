@@ -8,6 +8,7 @@ struct CompiledRules: Sendable {
         case category(category: Int, subcategory: Int?, weight: Double)
         case urgent(group: Int, weight: Double)
         case low(group: Int, weight: Double)
+        case dissatisfaction(weight: Double)
         case negationCue
         case negationException
         case demand(Int)
@@ -22,7 +23,7 @@ struct CompiledRules: Sendable {
         /// Whether a negation cue before the phrase cancels it.
         var isNegatable: Bool {
             switch self {
-            case .category, .urgent, .low, .demand: true
+            case .category, .urgent, .low, .demand, .dissatisfaction: true
             default: false
             }
         }
@@ -107,6 +108,9 @@ struct CompiledRules: Sendable {
         }
         for (g, group) in rules.lowSignals.enumerated() {
             for p in group.phrases { add(p.text, .low(group: g, weight: p.weight), line: p.line) }
+        }
+        for p in rules.dissatisfaction?.phrases ?? [] {
+            add(p.text, .dissatisfaction(weight: p.weight), line: p.line)
         }
         for cue in rules.negation.cues { add(cue, .negationCue) }
         for exception in rules.negation.exceptions { add(exception, .negationException) }

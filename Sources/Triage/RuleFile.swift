@@ -13,7 +13,7 @@ public struct RuleFile: Sendable {
 
     static let topKeys: Set<String> = [
         "version", "scoring", "negation", "categories", "priority", "vip", "demands", "extraction", "sla",
-        "business_hours", "fallback_department", "demand_categories",
+        "business_hours", "fallback_department", "demand_categories", "dissatisfaction",
     ]
     static let weekdays = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -143,6 +143,7 @@ public struct RuleFile: Sendable {
         let fallback = try top["fallback_department"].map { n throws(RuleFileError) in
             try y.string(n, "fallback_department")
         }
+        let dissatisfaction = try dissatisfactionRules(top["dissatisfaction"], y)
         let rules = TriageRules(
             subjectWeight: subjectWeight, replySubjectWeight: replySubjectWeight ?? subjectWeight,
             bodyWeight: bodyWeight,
@@ -151,7 +152,7 @@ public struct RuleFile: Sendable {
             negation: negation, urgentSignals: urgent, urgentThreshold: urgentThreshold, lowSignals: low,
             lowThreshold: lowThreshold, namedOrderMakesNormal: namedOrderMakesNormal, vip: vip,
             demandCategories: demandCategories, demands: demands, extraction: extraction,
-            fallbackDepartment: fallback ?? "customer_service")
+            fallbackDepartment: fallback ?? "customer_service", dissatisfaction: dissatisfaction)
         return RuleFile(rules: rules, serviceLevels: sla, workdayStart: start, workdayEnd: end, weekendDays: weekend)
     }
 
@@ -213,6 +214,37 @@ public struct RuleFile: Sendable {
             defaultPriority: try m["priority"].map { n throws(RuleFileError) in try y.priority(n, "\(key).priority") }
                 ?? .normal,
             department: try y.string(department, "\(key).department"))
+    }
+
+    static func dissatisfactionRules(
+        _ node: Node?, _ y: YAMLReader
+    ) throws(RuleFileError)
+        -> TriageRules.Dissatisfaction?
+    {
+        guard let node else { return nil }
+        let key = "dissatisfaction"
+        let m = try y.mapping(node, key, allowed: ["category", "over", "threshold", "factor", "phrases"])
+        func category(_ n: Node, _ name: String) throws(RuleFileError) -> TicketCategory {
+            guard let c = TicketCategory(rawValue: name) else {
+                throw y.fail(n, key, "\"\(name)\" is not a category", "write e.g. complaint")
+            }
+            return c
+        }
+        guard let c = m["category"], let phrases = m["phrases"] else {
+            throw y.fail(node, key, "needs category: and phrases:", "add category: complaint and phrases: with weights")
+        }
+        var over: [TicketCategory] = []
+        if let n = m["over"] {
+            for name in try y.strings(n, "\(key).over") { over.append(try category(n, name)) }
+        }
+        return TriageRules.Dissatisfaction(
+            category: try category(c, try y.string(c, "\(key).category")), over: over,
+            threshold: try m["threshold"].map { n throws(RuleFileError) in
+                try y.number(n, "\(key).threshold", range: 0...1000)
+            } ?? 4,
+            factor: try m["factor"].map { n throws(RuleFileError) in try y.number(n, "\(key).factor", range: 0...1) }
+                ?? 1,
+            phrases: try y.weightedPhrases(phrases, "\(key).phrases"))
     }
 
     static func extractionRules(_ node: Node?, _ y: YAMLReader) throws(RuleFileError) -> TriageRules.Extraction {

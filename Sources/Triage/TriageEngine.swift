@@ -70,6 +70,9 @@ public struct TriageEngine: Sendable {
         var lowReasons: [String] = []
         var seenUrgent: Set<Int> = []
         var seenLow: Set<Int> = []
+        var seenTone: Set<Int> = []
+        var toneScore = 0.0
+        var toneReasons: [String] = []
         var demands: [(Int, Int)] = []
         for (hits, fieldWeight, name, f) in [
             (subjectHits, subjectWeight, "subject", subjectField),
@@ -95,6 +98,10 @@ public struct TriageEngine: Sendable {
                     guard seenLow.insert(hit.entry).inserted else { continue }
                     lowScore += weight
                     lowReasons.append("\(rules.lowSignals[g].reason): \(words) (\(Self.format(weight)))")
+                case .dissatisfaction(let weight):
+                    guard seenTone.insert(hit.entry).inserted else { continue }
+                    toneScore += weight
+                    toneReasons.append("\(words) (\(Self.format(weight)))")
                 case .demand(let d):
                     demands.append((d, name == "subject" ? hit.start : hit.start + 1_000_000))
                 default:
@@ -111,6 +118,26 @@ public struct TriageEngine: Sendable {
                 rules.maxPhrasesPerCategory > 0 ? rules.maxPhrasesPerCategory : points.count
             )
             .reduce(0, +)
+        }
+
+        // Dissatisfaction: an unhappy customer's request is a complaint, not a calm after-sales request or question.
+        if let d = rules.dissatisfaction, toneScore >= d.threshold,
+            let target = rules.categories.firstIndex(where: { $0.category == d.category }), categoryScores[target] > 0,
+            let leader = categoryScores.indices.max(by: { categoryScores[$0] < categoryScores[$1] }),
+            d.over.contains(rules.categories[leader].category)
+        {
+            var scaled: [String] = []
+            for c in categoryScores.indices
+            where c != target && d.over.contains(rules.categories[c].category) && categoryScores[c] > 0 {
+                categoryScores[c] *= d.factor
+                scaled.append(rules.categories[c].category.rawValue)
+            }
+            categoryScores[target] += toneScore
+            explanations.append(
+                "dissatisfaction \(Self.format(toneScore)) reached \(Self.format(d.threshold)): "
+                    + "\(d.category.rawValue) +\(Self.format(toneScore))"
+                    + (scaled.isEmpty ? "" : ", " + scaled.joined(separator: ", ") + " count \(Self.format(d.factor))×")
+                    + " (" + toneReasons.joined(separator: ", ") + ")")
         }
 
         // Category: the highest score, ties to the earlier category in the rule file.

@@ -154,6 +154,29 @@ public struct TriageRules: Sendable {
         }
     }
 
+    /// Dissatisfaction (angry or disappointed tone, repeated failures, broken promises): once its phrases reach
+    /// `threshold` points, `category` (complaint) has scored and one of the `over` categories (a calm after-sales
+    /// request, a question) leads, `category` gains those points and the `over` categories count only `factor` of
+    /// theirs. Other leaders (an emergency) are left alone. An unhappy customer asking for a refund is
+    /// complaining; a calm one is asking for after-sales service.
+    public struct Dissatisfaction: Sendable {
+        public var category: TicketCategory
+        public var over: [TicketCategory]
+        public var threshold: Double
+        public var factor: Double
+        public var phrases: [WeightedPhrase]
+        public init(
+            category: TicketCategory, over: [TicketCategory], threshold: Double, factor: Double,
+            phrases: [WeightedPhrase]
+        ) {
+            self.category = category
+            self.over = over
+            self.threshold = threshold
+            self.factor = factor
+            self.phrases = phrases
+        }
+    }
+
     /// How much a keyword in the subject counts, relative to its weight.
     public var subjectWeight: Double
     /// How much a keyword in the subject of a reply or forward (`Re:`, `Fwd:`, `回复：`) counts.
@@ -183,6 +206,8 @@ public struct TriageRules: Sendable {
     public var extraction: Extraction
     /// The department for `other`.
     public var fallbackDepartment: String
+    /// The dissatisfaction booster (`nil`: none).
+    public var dissatisfaction: Dissatisfaction?
 
     public init(
         subjectWeight: Double = 2, replySubjectWeight: Double = 1, bodyWeight: Double = 1, minimumScore: Double = 2,
@@ -191,8 +216,9 @@ public struct TriageRules: Sendable {
         negation: Negation, urgentSignals: [SignalGroup], urgentThreshold: Double = 3, lowSignals: [SignalGroup],
         lowThreshold: Double = 2, namedOrderMakesNormal: [TicketCategory] = [], vip: [String] = [],
         demandCategories: [TicketCategory] = TicketCategory.allCases, demands: [Demand], extraction: Extraction,
-        fallbackDepartment: String = "customer_service"
+        fallbackDepartment: String = "customer_service", dissatisfaction: Dissatisfaction? = nil
     ) {
+        self.dissatisfaction = dissatisfaction
         self.subjectWeight = subjectWeight
         self.replySubjectWeight = replySubjectWeight
         self.bodyWeight = bodyWeight

@@ -30,6 +30,7 @@ import Testing
         let rules = Shipped.ruleFile.rules
         var phrases = rules.categories.flatMap { $0.keywords + $0.subcategories.flatMap(\.keywords) }.map(\.text)
         phrases += (rules.urgentSignals + rules.lowSignals).flatMap(\.phrases).map(\.text)
+        phrases += (rules.dissatisfaction?.phrases ?? []).map(\.text)
         phrases += rules.demands.flatMap(\.phrases) + rules.negation.cues + rules.negation.exceptions
         #expect(phrases.count > 1000)
         for phrase in phrases {
