@@ -185,6 +185,9 @@ var pageFilter = newFilter
 pageFilter.limit = 50
 let listPage = try latency { _ = try store.index.list(pageFilter).compactMap { try store.ticket($0) } }
 let probe = options.count / 2
+var overduePage = overdueFilter
+overduePage.limit = 50
+let listOverduePage = try latency { _ = try store.index.list(overduePage).compactMap { try store.ticket($0) } }
 let byMessageID = try latency { _ = try store.ticketNumber(forMessageID: "bench-\(probe)@example.test") }
 var customerFilter = TicketIndex.Filter()
 customerFilter.customer = "customer\(probe % 40_000)@example.test"
@@ -212,6 +215,7 @@ row("group commit / reference", String(format: "%.1f×", createRate / referenceR
 row("list --status new (\(listed) numbers)", String(format: "%.1f ms", listNew), "< 100 ms")
 row("list --status new, first 50 documents", String(format: "%.1f ms", listPage), "< 100 ms")
 row("list --overdue (\(overdue) numbers)", String(format: "%.1f ms", listOverdue), "< 100 ms")
+row("list --overdue, first 50 documents", String(format: "%.1f ms", listOverduePage), "< 100 ms")
 row("lookup by Message-ID", String(format: "%.2f ms", byMessageID), "< 100 ms")
 row("lookup by customer email", String(format: "%.2f ms", byCustomer), "< 100 ms")
 row("lookup by customer phone", String(format: "%.2f ms", byPhone), "< 100 ms")

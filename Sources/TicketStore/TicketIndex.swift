@@ -38,7 +38,7 @@ public final class TicketIndex: Sendable {
                     customer_email TEXT, customer_phone TEXT, customer_name TEXT, subject TEXT NOT NULL,
                     received_at REAL NOT NULL, first_response_due REAL NOT NULL, first_responded_at REAL,
                     resolution_due REAL, updated_at REAL, closed_at REAL, archived INTEGER NOT NULL DEFAULT 0);
-                CREATE INDEX IF NOT EXISTS tickets_status ON tickets(status, received_at);
+                CREATE INDEX IF NOT EXISTS tickets_status_id ON tickets(status, archived);
                 CREATE INDEX IF NOT EXISTS tickets_assignee ON tickets(assignee, status);
                 CREATE INDEX IF NOT EXISTS tickets_department ON tickets(department, status);
                 CREATE INDEX IF NOT EXISTS tickets_priority ON tickets(priority, status);
@@ -76,13 +76,14 @@ public final class TicketIndex: Sendable {
     static func upsert(_ t: Ticket, archived: Bool, in db: Database) throws {
         let id = rowID(t.number)
         let time = { (d: Date?) in d?.timeIntervalSince1970 }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO tickets(id, number, status, priority, category, subcategory, department,
                     assignee, customer_email, customer_phone, customer_name, subject, received_at, first_response_due,
                     first_responded_at, resolution_due, updated_at, closed_at, archived)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 id, t.number.description, t.status.rawValue, t.priority.rawValue, t.category.rawValue, t.subcategory,
                 t.department, t.assignee, t.customer.address.lowercased(), t.customer.phone, t.customer.name,
@@ -90,22 +91,20 @@ public final class TicketIndex: Sendable {
                 time(t.firstRespondedAt), time(t.resolutionDue), time(t.updatedAt), time(t.closedAt),
                 archived ? 1 : 0,
             ])
-        try db.execute(sql: "DELETE FROM orders WHERE number = ?", arguments: [t.number.description])
+        try db.cachedStatement(sql: "DELETE FROM orders WHERE number = ?").execute(arguments: [t.number.description])
         for order in Set(t.orderIDs) {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO orders(order_id, number) VALUES (?, ?)",
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO orders(order_id, number) VALUES (?, ?)").execute(
                 arguments: [order.uppercased(), t.number.description])
         }
         for message in t.messages {
             if let mid = message.messageID {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO message_ids(message_id, number) VALUES (?, ?)",
-                    arguments: [mid, t.number.description])
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO message_ids(message_id, number) VALUES (?, ?)")
+                    .execute(arguments: [mid, t.number.description])
             }
         }
-        try db.execute(sql: "DELETE FROM search WHERE rowid = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM search WHERE rowid = ?").execute(arguments: [id])
         let body = SearchTokens.document(t.subject + "\n" + t.text.prefix(20_000))
-        try db.execute(sql: "INSERT INTO search(rowid, body) VALUES (?, ?)", arguments: [id, body])
+        try db.cachedStatement(sql: "INSERT INTO search(rowid, body) VALUES (?, ?)").execute(arguments: [id, body])
     }
 
     /// Records an outgoing Message-ID of ours (acknowledgements, notifications) for lookups. (Threading itself
@@ -134,14 +133,26 @@ public final class TicketIndex: Sendable {
         }
     }
 
-    /// Empties the index and fills it with `tickets` (archived ones flagged), in one transaction.
-    func rebuild(active: [Ticket], archived: [Ticket]) throws(StoreError) {
+    /// Empties the index and refills it through `fill`, which calls `add(ticket, archived)` for every ticket, all
+    /// in one transaction (a crash leaves the old index whole).
+    func rebuild(
+        _ fill: (_ add: (Ticket, Bool) throws(StoreError) -> Void) throws(StoreError) -> Void
+    ) throws(StoreError) {
         do {
             try queue.write { db in
                 try db.execute(sql: "DELETE FROM tickets; DELETE FROM message_ids; DELETE FROM orders;")
                 try db.execute(sql: "DELETE FROM search")
-                for t in active { try Self.upsert(t, archived: false, in: db) }
-                for t in archived { try Self.upsert(t, archived: true, in: db) }
+                var failure: (any Error)?
+                do {
+                    try fill { (t: Ticket, archived: Bool) throws(StoreError) in
+                        do { try Self.upsert(t, archived: archived, in: db) } catch {
+                            failure = error
+                            throw StoreError("rebuilding the index failed: \(error)")
+                        }
+                    }
+                } catch {
+                    throw failure ?? error
+                }
             }
         } catch {
             throw StoreError("rebuilding the index failed: \(error)")
@@ -167,10 +178,13 @@ public final class TicketIndex: Sendable {
         public init() {}
     }
 
-    /// Ticket numbers matching `filter`, oldest first.
+    /// Ticket numbers matching `filter`: oldest first, or most overdue first when `overdueAt` is set.
     public func list(_ filter: Filter) throws(StoreError) -> [TicketNumber] {
         let (clauses, arguments) = whereClause(filter)
-        var sql = "SELECT number FROM tickets" + clauses + " ORDER BY id"
+        // Overdue tickets most overdue first (the partial index on the deadline serves it); others oldest first.
+        var sql =
+            "SELECT number FROM tickets" + clauses
+            + (filter.overdueAt != nil ? " ORDER BY first_response_due" : " ORDER BY id")
         if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
         return try numbers(sql, arguments)
     }

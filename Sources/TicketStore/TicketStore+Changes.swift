@@ -227,18 +227,34 @@ extension TicketStore {
     public func reindex() throws(StoreError) -> Int {
         let lock = try FileLock(path: root + "/.lock")
         defer { withExtendedLifetime(lock) {} }
-        var active: [Ticket] = []
-        var archived: [Ticket] = []
-        for (numbers, isArchived) in [(allNumbers(), false), (archivedNumbers(), true)] {
-            for n in numbers {
-                guard let t = try? ticket(n) else { continue }
-                if isArchived { archived.append(t) } else { active.append(t) }
-                for m in t.messages where !hasKey(m.messageKey) { try writeKey(m.messageKey, number: n) }
+        let all = allNumbers().map { ($0, false) } + archivedNumbers().map { ($0, true) }
+        var count = 0
+        try index.rebuild { add throws(StoreError) in
+            // In chunks, so memory stays bounded; the JSON of a chunk is decoded on every core.
+            var start = 0
+            while start < all.count {
+                let chunk = Array(all[start..<min(all.count, start + 4096)])
+                start += chunk.count
+                let decoded = decodeConcurrently(chunk.map(\.0))
+                for (k, ticket) in decoded.enumerated() {
+                    guard let t = ticket else { continue }
+                    for m in t.messages where !hasKey(m.messageKey) { try writeKey(m.messageKey, number: t.number) }
+                    try add(t, chunk[k].1)
+                    count += 1
+                }
             }
         }
-        try index.rebuild(active: active, archived: archived)
         for name in DurableFile.list(root + "/index/pending") { DurableFile.remove(root + "/index/pending/" + name) }
-        return active.count + archived.count
+        return count
+    }
+
+    /// Reads and decodes ticket documents on all cores; `nil` for a missing or unreadable one.
+    func decodeConcurrently(_ numbers: [TicketNumber]) -> [Ticket?] {
+        let results = UnsafeResults(count: numbers.count)
+        DispatchQueue.concurrentPerform(iterations: numbers.count) { i in
+            results.set(i, try? ticket(numbers[i]))
+        }
+        return results.values
     }
 
     /// Saves attachments into `dir/attachments/` under sanitized, unique names.
@@ -261,4 +277,13 @@ extension TicketStore {
         }
         return records
     }
+}
+
+/// Slots written by distinct iterations of `concurrentPerform` (each index by exactly one thread).
+private final class UnsafeResults: @unchecked Sendable {
+    private var storage: [Ticket?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: Ticket?) { lock.withLock { storage[i] = value } }
+    var values: [Ticket?] { lock.withLock { storage } }
 }
