@@ -198,7 +198,7 @@ extension IntakeCommand {
                 try context.printList(tickets, output)
                 if !output.json && !output.csv && limit > 0 && tickets.count == limit {
                     let total = try context.store.index.count(filter)
-                    if total > limit { print("showing the oldest \(limit) of \(total); use --limit N (0: all)") }
+                    if total > limit { print("showing the first \(limit) of \(total); use --limit N (0: all)") }
                 }
             }
         }

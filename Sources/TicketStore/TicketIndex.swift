@@ -44,7 +44,7 @@ public final class TicketIndex: Sendable {
                 CREATE INDEX IF NOT EXISTS tickets_priority ON tickets(priority, status);
                 CREATE INDEX IF NOT EXISTS tickets_email ON tickets(customer_email);
                 CREATE INDEX IF NOT EXISTS tickets_phone ON tickets(customer_phone);
-                CREATE INDEX IF NOT EXISTS tickets_due ON tickets(first_response_due)
+                CREATE INDEX IF NOT EXISTS tickets_open_due ON tickets(first_response_due, archived)
                     WHERE first_responded_at IS NULL AND status NOT IN ('resolved', 'closed');
                 CREATE INDEX IF NOT EXISTS tickets_received ON tickets(received_at);
                 CREATE TABLE IF NOT EXISTS message_ids(message_id TEXT PRIMARY KEY, number TEXT NOT NULL);
