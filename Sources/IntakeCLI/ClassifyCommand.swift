@@ -23,17 +23,7 @@ extension IntakeCommand {
 
         public func run() async throws {
             let engine = try TriageCommandSupport.engine(config: config)
-            let raw: [UInt8]
-            if file == "-" {
-                raw = Array(FileHandle.standardInput.readDataToEndOfFile())
-            } else {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    printError("cannot read \(file): check the path")
-                    throw ExitCode(2)
-                }
-                raw = Array(data)
-            }
-            let message = Message(parsing: raw)
+            let message = Message(parsing: try readMessageFile(file, failure: ExitCode(2)))
             let result = engine.analyze(message)
             var assigner = StaffAssigner(directory: engine.configuration.staff)
             let assignment = assigner.assign(department: result.department)

@@ -87,6 +87,16 @@ enum LoggingBootstrap {
     }
 }
 
+/// The bytes of a message file, or of standard input for `-`; prints why and throws `failure` when unreadable.
+func readMessageFile(_ file: String, failure: ExitCode) throws -> [UInt8] {
+    if file == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+    guard let data = FileManager.default.contents(atPath: file) else {
+        printError("cannot read \(file): no such file or not readable; check the path")
+        throw failure
+    }
+    return Array(data)
+}
+
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }

@@ -25,17 +25,7 @@ extension IntakeCommand {
         public init() {}
 
         public func run() throws {
-            let bytes: [UInt8]
-            if file == "-" {
-                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            } else {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    printError("cannot read \(file): no such file or not readable")
-                    throw ExitCode(1)
-                }
-                bytes = Array(data)
-            }
-            let message = Message(parsing: bytes)
+            let message = Message(parsing: try readMessageFile(file, failure: ExitCode(1)))
             switch format {
             case .json: print(Self.json(message))
             case .text: print(Self.summary(message))
