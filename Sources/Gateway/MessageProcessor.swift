@@ -89,8 +89,14 @@ public struct MessageProcessor: Sendable {
             return Outcome(ticket: ticket, kind: .duplicate, acknowledgementSkipped: skipped)
         }
         var followUpOf: Ticket?
-        let analysis = engine?.analyze(message, receivedAt: now, now: now)
-        if let thread = try threadTarget(for: message, analysis: analysis, now: now) {
+        // Triage runs only for a message that the headers and subject did not already thread.
+        var analysis: TriageResult?
+        var thread = try threadTarget(for: message)
+        if thread == nil {
+            analysis = engine?.analyze(message, receivedAt: now, now: now)
+            thread = try orderThread(for: message, analysis: analysis, now: now)
+        }
+        if let thread {
             let target = try loadTicket(thread.number)
             if target.status == .closed, let closed = target.closedAt,
                 now.timeIntervalSince(closed) > TimeInterval(configuration.reopenWithinDays) * 86_400
@@ -138,11 +144,7 @@ public struct MessageProcessor: Sendable {
     /// The ticket a message continues: one whose message (or our acknowledgement) it names in In-Reply-To or
     /// References, else one whose tag `[#YYYYMM-NNN]` its subject carries — accepted from the ticket's own
     /// customer only, since a number in a subject is easy to guess.
-    func threadTarget(
-        for message: Message, analysis: TriageResult? = nil, now: Date = Date()
-    ) throws(GatewayError)
-        -> ThreadMatch?
-    {
+    func threadTarget(for message: Message) throws(GatewayError) -> ThreadMatch? {
         var ids: [String] = []
         if let r = message.inReplyTo { ids.append(r) }
         ids += message.references.reversed()
@@ -157,7 +159,11 @@ public struct MessageProcessor: Sendable {
         {
             return ThreadMatch(number: n, reason: "subject carries [#\(n)] and the sender is its customer")
         }
-        // Fallback: the same customer about the same order within a few days.
+        return nil
+    }
+
+    /// The fallback: an open ticket of the same customer about the same order, active within a few days.
+    func orderThread(for message: Message, analysis: TriageResult?, now: Date) throws(GatewayError) -> ThreadMatch? {
         let days = configuration.matchOrderWithinDays
         let sender = (message.from?.address ?? "").lowercased()
         guard days > 0, !sender.isEmpty, let orders = analysis?.customer.orderIDs else { return nil }

@@ -131,7 +131,7 @@ enum JSONValue: Equatable {
     func serialized(indent: String = "") -> String {
         let inner = indent + "  "
         switch self {
-        case .string(let s): return Self.quote(s)
+        case .string(let s): return JSONWriter.quoted(s)
         case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
@@ -141,30 +141,9 @@ enum JSONValue: Equatable {
         case .object(let pairs):
             if pairs.isEmpty { return "{}" }
             return "{\n"
-                + pairs.map { inner + Self.quote($0.0) + ": " + $0.1.serialized(indent: inner) }.joined(
+                + pairs.map { inner + JSONWriter.quoted($0.0) + ": " + $0.1.serialized(indent: inner) }.joined(
                     separator: ",\n")
                 + "\n\(indent)}"
         }
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -135,8 +135,8 @@ extension IntakeCommand {
     }
 }
 
-/// A deterministic generator for synthetic rules (Steele, Lea and Flood's SplitMix64).
-struct SplitMix64 {
+/// A deterministic generator for synthetic rules and crash tests (Steele, Lea and Flood's SplitMix64).
+struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -24,9 +24,8 @@ extension IntakeCommand {
                 let context = try StaffContext(options)
                 let start = ContinuousClock.now
                 let count = try context.store.reindex()
-                let seconds =
-                    Double((ContinuousClock.now - start).components.attoseconds) / 1e18
-                    + Double((ContinuousClock.now - start).components.seconds)
+                let elapsed = (ContinuousClock.now - start).components
+                let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
                 print("indexed \(count) ticket(s) in \(String(format: "%.2f", seconds)) s")
             }
         }

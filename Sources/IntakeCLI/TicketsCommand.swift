@@ -72,12 +72,13 @@ struct StaffContext {
         var table = TextTable([
             "number", "status", "priority", "category", "department", "assignee", "customer", "due", "subject",
         ])
+        let iso = ISO8601DateFormatter()
         for t in tickets {
             let s = TicketSummary(t, reveal: output.reveal, now: now)
             table.add([
                 s.number, s.status, s.priority, s.category, s.department ?? "-", s.assignee ?? "-", s.customer,
                 output.csv
-                    ? ISO8601DateFormatter().string(from: t.firstResponseDue)
+                    ? iso.string(from: t.firstResponseDue)
                     : local(t.firstResponseDue)
                         + (s.overdue ? " OVERDUE" : ""), s.subject,
             ])

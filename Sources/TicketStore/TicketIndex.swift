@@ -5,6 +5,7 @@ import Model
 /// The derived index of the store, in SQLite (`ROOT/index/tickets.sqlite`): tickets by status, assignee,
 /// department, priority, customer, due time and order number, plus full-text search over subject and text.
 ///
+/// Message-IDs are not here: they live in the store's key files, which dedupe and threading share.
 /// Nothing here is the truth: `TicketStore.reindex()` rebuilds it from the ticket files, and a ticket whose
 /// change may not have reached the index (a crash between the file write and the index update) is marked
 /// pending on disk first and re-indexed when the store is next opened.
@@ -47,7 +48,7 @@ public final class TicketIndex: Sendable {
                 CREATE INDEX IF NOT EXISTS tickets_open_due ON tickets(first_response_due, archived)
                     WHERE first_responded_at IS NULL AND status NOT IN ('resolved', 'closed');
                 CREATE INDEX IF NOT EXISTS tickets_received ON tickets(received_at);
-                CREATE TABLE IF NOT EXISTS message_ids(message_id TEXT PRIMARY KEY, number TEXT NOT NULL);
+                DROP TABLE IF EXISTS message_ids;
                 CREATE TABLE IF NOT EXISTS orders(
                     order_id TEXT NOT NULL, number TEXT NOT NULL, PRIMARY KEY(order_id, number));
                 CREATE INDEX IF NOT EXISTS orders_number ON orders(number);
@@ -96,29 +97,9 @@ public final class TicketIndex: Sendable {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO orders(order_id, number) VALUES (?, ?)").execute(
                 arguments: [order.uppercased(), t.number.description])
         }
-        for message in t.messages {
-            if let mid = message.messageID {
-                try db.cachedStatement(sql: "INSERT OR REPLACE INTO message_ids(message_id, number) VALUES (?, ?)")
-                    .execute(arguments: [mid, t.number.description])
-            }
-        }
         try db.cachedStatement(sql: "DELETE FROM search WHERE rowid = ?").execute(arguments: [id])
         let body = SearchTokens.document(t.subject + "\n" + t.text.prefix(20_000))
         try db.cachedStatement(sql: "INSERT INTO search(rowid, body) VALUES (?, ?)").execute(arguments: [id, body])
-    }
-
-    /// Records an outgoing Message-ID of ours (acknowledgements, notifications) for lookups. (Threading itself
-    /// goes through the store's key files, which survive a reindex.)
-    func recordMessageID(_ messageID: String, number: TicketNumber) throws(StoreError) {
-        do {
-            try queue.write { db in
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO message_ids(message_id, number) VALUES (?, ?)",
-                    arguments: [messageID, number.description])
-            }
-        } catch {
-            throw StoreError("updating the index failed: \(error)")
-        }
     }
 
     func remove(_ number: TicketNumber) throws(StoreError) {
@@ -140,20 +121,16 @@ public final class TicketIndex: Sendable {
     ) throws(StoreError) {
         do {
             try queue.write { db in
-                try db.execute(sql: "DELETE FROM tickets; DELETE FROM message_ids; DELETE FROM orders;")
+                try db.execute(sql: "DELETE FROM tickets; DELETE FROM orders;")
                 try db.execute(sql: "DELETE FROM search")
-                var failure: (any Error)?
-                do {
-                    try fill { (t: Ticket, archived: Bool) throws(StoreError) in
-                        do { try Self.upsert(t, archived: archived, in: db) } catch {
-                            failure = error
-                            throw StoreError("rebuilding the index failed: \(error)")
-                        }
+                try fill { (t: Ticket, archived: Bool) throws(StoreError) in
+                    do { try Self.upsert(t, archived: archived, in: db) } catch {
+                        throw StoreError("rebuilding the index failed: \(error)")
                     }
-                } catch {
-                    throw failure ?? error
                 }
             }
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError("rebuilding the index failed: \(error)")
         }
@@ -254,11 +231,6 @@ public final class TicketIndex: Sendable {
         return try numbers(
             "SELECT t.number FROM search JOIN tickets t ON t.id = search.rowid WHERE search MATCH ? "
                 + "ORDER BY search.rowid DESC LIMIT \(max(1, limit))", [match])
-    }
-
-    /// The ticket a Message-ID (inbound, or one of our own outgoing ones) belongs to.
-    public func ticket(forMessageID messageID: String) throws(StoreError) -> TicketNumber? {
-        try numbers("SELECT number FROM message_ids WHERE message_id = ?", [messageID]).first
     }
 
     /// Tickets that mention an order number.

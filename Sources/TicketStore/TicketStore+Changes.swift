@@ -181,7 +181,6 @@ extension TicketStore {
     /// Records one of our outgoing Message-IDs (an acknowledgement) so that a reply naming it threads.
     public func recordOutgoingMessageID(_ messageID: String, for number: TicketNumber) throws(StoreError) {
         try writeKey("sent:" + messageID, number: number)
-        try index.recordMessageID(messageID, number: number)
     }
 
     /// The ticket a Message-ID belongs to: an inbound message of it, or one of our messages about it.
@@ -250,7 +249,7 @@ extension TicketStore {
 
     /// Reads and decodes ticket documents on all cores; `nil` for a missing or unreadable one.
     func decodeConcurrently(_ numbers: [TicketNumber]) -> [Ticket?] {
-        let results = UnsafeResults(count: numbers.count)
+        let results = DecodedSlots(count: numbers.count)
         DispatchQueue.concurrentPerform(iterations: numbers.count) { i in
             results.set(i, try? ticket(numbers[i]))
         }
@@ -279,8 +278,8 @@ extension TicketStore {
     }
 }
 
-/// Slots written by distinct iterations of `concurrentPerform` (each index by exactly one thread).
-private final class UnsafeResults: @unchecked Sendable {
+/// Results of `concurrentPerform`, one slot per iteration, behind a lock.
+private final class DecodedSlots: @unchecked Sendable {
     private var storage: [Ticket?]
     private let lock = NSLock()
     init(count: Int) { storage = Array(repeating: nil, count: count) }

@@ -108,7 +108,7 @@ public final class TicketStore: Sendable {
         let group = items.count > 1
         var results: [IngestResult?] = Array(repeating: nil, count: items.count)
         // 1. Known keys, and numbers for the rest (each month's counter written durably once).
-        var plan: [(Int, TicketNumber, reused: Bool)] = []
+        var plan: [(Int, TicketNumber)] = []
         var seenInBatch: [String: Int] = [:]
         var aliases: [(Int, Int)] = []
         var fresh: [Int] = []
@@ -121,7 +121,7 @@ public final class TicketStore: Sendable {
             if let existing = try reservedNumber(forKey: item.messageKey) {
                 switch try ticket(existing) {
                 case .some(let t) where t.hasMessageKey(item.messageKey): results[i] = .duplicate(existing)
-                case .none: plan.append((i, existing, true))  // reserved before a crash: its number is reused
+                case .none: plan.append((i, existing))  // reserved before a crash: its number is reused
                 case .some: fresh.append(i)  // a stale mapping to another message's ticket: never overwrite it
                 }
             } else {
@@ -138,13 +138,13 @@ public final class TicketStore: Sendable {
         for (_, indices) in byMonth.sorted(by: { $0.key < $1.key }) {
             let first = items[indices[0]]
             let numbers = try allocateNumbers(year: first.year, month: first.month, count: indices.count)
-            for (i, n) in zip(indices, numbers) { plan.append((i, n, false)) }
+            for (i, n) in zip(indices, numbers) { plan.append((i, n)) }
         }
         plan.sort { $0.0 < $1.0 }
         // 2. Key files, pending markers and the ticket folders under temporary names.
         var built: [(Int, Ticket, tmp: String, final: String)] = []
         var monthDirs: Set<String> = []
-        for (i, number, _) in plan {
+        for (i, number) in plan {
             if results[i] != nil { continue }
             let item = items[i]
             let keyPath = keyFile(item.messageKey)

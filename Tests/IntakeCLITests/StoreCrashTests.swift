@@ -3,6 +3,8 @@ import Model
 import Testing
 import TicketStore
 
+@testable import IntakeCLI
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,7 +19,7 @@ struct StoreCrashTests {
 
     @Test func killedAtRandomPointsTheStoreStaysWhole() throws {
         let f = try StaffFixture()
-        var generator = SeededGenerator(seed: 20_240_501)
+        var generator = SplitMix64(seed: 20_240_501)
         var files: [String] = []
         var bytes: [String: [UInt8]] = [:]
         for k in 0..<(Self.iterations * 3) {
@@ -111,18 +113,5 @@ struct StoreCrashTests {
         p.waitUntilExit()
         killed = killed && p.terminationReason == .uncaughtSignal
         return KilledRun(stdout: String(decoding: data, as: UTF8.self), killed: killed)
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing run can be repeated.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
