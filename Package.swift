@@ -106,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntakeCLITests",
-            dependencies: ["IntakeCLI", "Gateway", "Model"],
+            dependencies: ["IntakeCLI", "Gateway", "Model", "Triage"],
             swiftSettings: swiftSettings
         ),
         // Against real Dovecot and SMTP servers on 127.0.0.1, started by scripts/servers.

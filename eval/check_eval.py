@@ -28,9 +28,10 @@ def err(msg):
 
 
 def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else HERE  # eval/ or eval/fresh/
     report = {}
     for split in ("tune", "holdout"):
-        d = os.path.join(HERE, split)
+        d = os.path.join(root, split)
         emls = sorted(f for f in os.listdir(d) if f.endswith(".eml"))
         with open(os.path.join(d, "labels.jsonl"), encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]

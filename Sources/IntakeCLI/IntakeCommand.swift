@@ -3,6 +3,7 @@ import Foundation
 import Gateway
 import Logging
 import ServiceLifecycle
+import Triage
 
 /// `intake`: the gateway's command tree.
 public struct IntakeCommand: AsyncParsableCommand {
@@ -143,7 +144,12 @@ extension IntakeCommand {
         public init() {}
 
         public func run() async throws {
-            let (_, gateway) = try await options.startGateway()
+            let (configuration, gateway) = try await options.startGateway()
+            if let calendar = configuration.triage?.calendar,
+                let warning = CheckConfig.calendarWarning(calendar, now: Date())
+            {
+                gateway.logger.warning("\(warning)")
+            }
             let group = ServiceGroup(
                 configuration: .init(
                     services: [.init(service: GatewayService(gateway: gateway))],
@@ -193,9 +199,23 @@ extension IntakeCommand {
                 print(
                     "  triage: \(t.rules.categories.count) categories, \(t.staff.members.count) staff "
                         + "(\(t.staff.strategy.rawValue)), holiday calendars for \(years.isEmpty ? "no year" : years)")
+                if let warning = Self.calendarWarning(t.calendar, now: Date()) { print("  warning: \(warning)") }
             } else {
                 print("  triage: built-in keyword rules (no rules.yaml beside the configuration, no triage: key)")
             }
+        }
+
+        /// A missing holiday file for this year, or for next year in its last 60 days: without it, deadlines in that
+        /// year count weekends only.
+        public static func calendarWarning(_ calendar: BusinessCalendar, now: Date) -> String? {
+            guard !calendar.coveredYears.isEmpty else { return nil }  // weekends only, by choice
+            let today = calendar.local(now).day
+            let soon = calendar.local(now.addingTimeInterval(60 * 86_400)).day
+            for year in Set([today.year, soon.year]).sorted() where !calendar.coveredYears.contains(year) {
+                return "no holiday calendar for \(year): deadlines in \(year) count weekends only; add "
+                    + "config/holidays/\(year).yaml from the State Council notice (国务院办公厅关于\(year)年部分节假日安排的通知)"
+            }
+            return nil
         }
     }
 }

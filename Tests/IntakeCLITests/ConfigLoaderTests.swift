@@ -1,6 +1,7 @@
 import Foundation
 import IntakeCLI
 import Testing
+import Triage
 
 func writeConfig(_ text: String) throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-cfg-\(UUID().uuidString)")
@@ -117,5 +118,36 @@ let validConfig = """
         ).load()
         #expect(c.templatesPath == root + "/templates")
         #expect(c.mailboxes.count == 1)
+    }
+}
+
+@Suite struct HolidayCalendarWarningTests {
+    let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+
+    func calendar(years: [Int]) -> BusinessCalendar {
+        BusinessCalendar(
+            timeZone: shanghai, schedules: years.map { HolidaySchedule(year: $0, holidays: [:], makeUpWorkdays: [:]) })
+    }
+
+    func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
+
+    @Test func warnsAboutNextYearInDecemberOnly() {
+        let c = calendar(years: [2025, 2026])
+        #expect(IntakeCommand.CheckConfig.calendarWarning(c, now: date("2026-06-01T00:00:00Z")) == nil)
+        let warning = IntakeCommand.CheckConfig.calendarWarning(c, now: date("2026-12-01T00:00:00Z"))
+        #expect(warning?.contains("no holiday calendar for 2027") == true)
+        #expect(warning?.contains("config/holidays/2027.yaml") == true)
+    }
+
+    @Test func warnsAboutThisYearFirst() {
+        let warning = IntakeCommand.CheckConfig.calendarWarning(
+            calendar(years: [2024]), now: date("2026-12-20T00:00:00Z"))
+        #expect(warning?.contains("for 2026:") == true)
+    }
+
+    @Test func isSilentWithoutAnyCalendar() {
+        // No holiday files at all is a deliberate choice (weekends only), not a gap to warn about every start.
+        #expect(
+            IntakeCommand.CheckConfig.calendarWarning(calendar(years: []), now: date("2026-12-20T00:00:00Z")) == nil)
     }
 }

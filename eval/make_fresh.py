@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Build the second, fresh evaluation set (eval/fresh/tune, eval/fresh/holdout).
+
+Written after the first set (make_eval.py) had been used for tuning, by helpers who had not
+seen the classifier, its rules, or the first set's emails. The emails live in
+eval/fresh/slice_*.py; each slice calls M(...) and L(...) exactly as make_eval.py does.
+Same encoders, same label schema, same conventions (eval/README.md).
+
+Split rule (fixed before any scoring): emails are grouped by (category, priority) and taken
+in slice order (a, b, c, ...) and then in the order written; the 2nd, 5th, 8th ... of each
+group goes to holdout/, the rest to tune/.
+
+Run:  python3 eval/make_fresh.py
+"""
+import datetime
+import glob
+import json
+import os
+import re
+import shutil
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import make_eval as base  # noqa: E402  (encoders and build(); its own EMAILS are not used)
+
+OUT = os.path.join(HERE, "fresh")
+EMAILS = []
+
+
+def M(lang, cs, cte, frm, subj, body, lab, html=False, date=None, hq=None, extra=None):
+    EMAILS.append(dict(lang=lang, cs=base.CHARSETS[cs], cte=base.CTES[cte], frm=frm, subj=subj,
+                       body=body.strip("\n"), lab=lab, html=html, date=date, hq=hq,
+                       extra=extra or []))
+
+
+def main():
+    # --only X --out DIR: build just slice_X.py into DIR (for checking one slice alone)
+    args = sys.argv[1:]
+    only = args[args.index("--only") + 1] if "--only" in args else None
+    global OUT
+    out = args[args.index("--out") + 1] if "--out" in args else OUT
+    src = OUT
+    OUT = out
+    pattern = "slice_%s.py" % only if only else "slice_*.py"
+    for path in sorted(glob.glob(os.path.join(src, pattern))):
+        with open(path, encoding="utf-8") as f:
+            code = compile(f.read(), path, "exec")
+        exec(code, {"M": M, "L": base.L, "__name__": "slice"})
+    for split in ("tune", "holdout"):
+        d = os.path.join(OUT, split)
+        if os.path.isdir(d):
+            shutil.rmtree(d)
+        os.makedirs(d)
+    counters = {"tune": 0, "holdout": 0}
+    labels = {"tune": [], "holdout": []}
+    group_seen = {}
+    for i, e in enumerate(EMAILS, 1):
+        key = (e["lab"]["category"], e["lab"]["priority"])
+        group_seen[key] = group_seen.get(key, 0) + 1
+        split = "holdout" if group_seen[key] % 3 == 2 else "tune"
+        counters[split] += 1
+        fname = "%03d.eml" % counters[split]
+        with open(os.path.join(OUT, split, fname), "wb") as f:
+            # offset the index so Message-IDs differ from the first set; default dates run
+            # through 2025 (make_eval's own default would drift past 2030 at this index)
+            if e["date"] is None and not re.search(r"DD20\d{6}", e["body"]):
+                d = datetime.datetime(2025, 1, 3, 8, 0) + datetime.timedelta(
+                    days=i * 2 + i % 3, hours=(i * 5) % 14, minutes=(i * 37) % 60)
+                e = dict(e, date=d.strftime("%Y-%m-%d %H:%M"))
+            f.write(base.build(1000 + i, e))
+        lab = dict(file=fname)
+        lab.update(e["lab"])
+        lab["language"] = e["lang"]
+        labels[split].append({k: lab[k] for k in base_keys()})
+    for split in labels:
+        with open(os.path.join(OUT, split, "labels.jsonl"), "w", encoding="utf-8",
+                  newline="\n") as f:
+            for lab in labels[split]:
+                f.write(json.dumps(lab, ensure_ascii=False) + "\n")
+    print("wrote %d tune + %d holdout emails" % (counters["tune"], counters["holdout"]))
+
+
+def base_keys():
+    return ("file", "category", "subcategory", "priority", "language", "name", "phone",
+            "customer_id", "order_ids", "demand")
+
+
+if __name__ == "__main__":
+    main()
