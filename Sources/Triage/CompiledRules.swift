@@ -1,3 +1,5 @@
+import Foundation
+
 /// A leading `*` lets a phrase match the end of a longer word (`*pm today` matches `5pm today`).
 ///
 /// ``TriageRules`` turned into one Aho–Corasick automaton: every phrase of every rule is one pattern, and each
@@ -19,6 +21,8 @@ struct CompiledRules: Sendable {
         case phoneCue
         case selfIntroduction
         case signOff
+        /// Part `part` of the gapped phrase whose own entry is `owner` (`冒~烟`: 冒 is part 0, 烟 part 1).
+        case gapPart(owner: Int, part: Int)
 
         /// Whether a negation cue before the phrase cancels it.
         var isNegatable: Bool {
@@ -64,7 +68,19 @@ struct CompiledRules: Sendable {
         var patterns: [[UInt32]] = []
         var byPattern: [[Int]] = []
         var entries: [Entry] = []
+        var gapped: [(owner: Int, parts: Int)] = []
         func add(_ phrase: String, _ role: Role, line: Int? = nil) {
+            let parts = phrase.split(separator: "~", omittingEmptySubsequences: false)
+            if parts.count > 1, parts.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                // A gapped phrase: its entry is matched by chaining its parts, each one an automaton pattern.
+                let owner = entries.count
+                entries.append(Entry(role: role, text: phrase, line: line, leftBoundary: false, rightBoundary: false))
+                gapped.append((owner, parts.count))
+                for (k, part) in parts.enumerated() {
+                    add(part.trimmingCharacters(in: .whitespaces), .gapPart(owner: owner, part: k), line: line)
+                }
+                return
+            }
             var text = phrase
             var prefixOnly = false
             var suffixOnly = false
@@ -126,7 +142,11 @@ struct CompiledRules: Sendable {
         self.matcher = AhoCorasick(patterns: patterns)
         self.entriesByPattern = byPattern
         self.entries = entries
+        self.gapped = gapped
     }
+
+    /// The gapped phrases' own entries and how many parts each has.
+    let gapped: [(owner: Int, parts: Int)]
 
     /// ASCII letters and digits: the scalars a word boundary is checked against.
     @inline(__always)
@@ -145,7 +165,51 @@ struct CompiledRules: Sendable {
                 hits.append(Hit(entry: e, start: match.start, end: match.end))
             }
         }
+        if !gapped.isEmpty { hits = chainGapped(hits, folded) }
         return Self.longestCategoryMatches(hits, entries)
+    }
+
+    /// Replaces the parts of gapped phrases by one hit per phrase (its first occurrence): each part starts at most
+    /// `gapWindow` characters after the previous one ends, with no clause punctuation or line break in between.
+    func chainGapped(_ hits: [Hit], _ folded: [UInt32]) -> [Hit] {
+        var parts: [Int: [[Hit]]] = [:]
+        var kept: [Hit] = []
+        for hit in hits {
+            guard case .gapPart(let owner, let part) = entries[hit.entry].role else {
+                kept.append(hit)
+                continue
+            }
+            if parts[owner] == nil {
+                parts[owner] = Array(repeating: [], count: gapped.first { $0.owner == owner }?.parts ?? 0)
+            }
+            parts[owner]![part].append(hit)
+        }
+        let window = rules.gapWindow
+        for (owner, byPart) in parts where byPart.allSatisfy({ !$0.isEmpty }) {
+            chains: for first in byPart[0] {
+                var end = first.end
+                for next in byPart.dropFirst() {
+                    guard
+                        let hit = next.first(where: { h in
+                            h.start >= end && h.start - end <= window
+                                && !(end..<h.start).contains { Self.isClauseBreak(folded[$0]) }
+                        })
+                    else { continue chains }
+                    end = hit.end
+                }
+                kept.append(Hit(entry: owner, start: first.start, end: end))
+                break
+            }
+        }
+        return kept
+    }
+
+    /// Line breaks and sentence or clause punctuation, ASCII and full-width.
+    static func isClauseBreak(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0A, 0x2C, 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x3002, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x3001: true
+        default: false
+        }
     }
 
     /// Drops a category phrase that lies inside a longer category phrase (`换新` inside `以旧换新`), so the more
@@ -160,4 +224,5 @@ struct CompiledRules: Sendable {
             }
         }
     }
+
 }

@@ -28,14 +28,18 @@ public struct RuleFile: Sendable {
         var bodyWeight = 1.0
         var minimumScore = 2.0
         var maxPhrases = 0
+        var gap = 8
         if let n = top["scoring"] {
             let m = try y.mapping(
                 n, "scoring",
-                allowed: ["subject_weight", "reply_subject_weight", "body_weight", "minimum_score", "max_phrases"])
+                allowed: [
+                    "subject_weight", "reply_subject_weight", "body_weight", "minimum_score", "max_phrases", "gap",
+                ])
             if let v = m["reply_subject_weight"] {
                 replySubjectWeight = try y.number(v, "scoring.reply_subject_weight", range: 0...100)
             }
             if let v = m["max_phrases"] { maxPhrases = try y.integer(v, "scoring.max_phrases", range: 0...1000) }
+            if let v = m["gap"] { gap = try y.integer(v, "scoring.gap", range: 1...40) }
             if let v = m["subject_weight"] { subjectWeight = try y.number(v, "scoring.subject_weight", range: 0...100) }
             if let v = m["body_weight"] { bodyWeight = try y.number(v, "scoring.body_weight", range: 0...100) }
             if let v = m["minimum_score"] { minimumScore = try y.number(v, "scoring.minimum_score", range: 0...1000) }
@@ -60,10 +64,11 @@ public struct RuleFile: Sendable {
         var urgentThreshold = 3.0
         var lowThreshold = 2.0
         var namedOrderMakesNormal: [TicketCategory] = []
+        var urgentCombinations: [[Int]]?
         if let n = top["priority"] {
             let m = try y.mapping(
                 n, "priority",
-                allowed: ["urgent_threshold", "low_threshold", "urgent", "low", "named_order_makes_normal"])
+                allowed: ["urgent_threshold", "low_threshold", "urgent", "low", "named_order_makes_normal", "combine"])
             if let v = m["named_order_makes_normal"] {
                 for name in try y.strings(v, "priority.named_order_makes_normal") {
                     guard let c = TicketCategory(rawValue: name) else {
@@ -85,6 +90,27 @@ public struct RuleFile: Sendable {
                     let group = TriageRules.SignalGroup(
                         reason: reason, phrases: try y.weightedPhrases(phrases, "priority.\(key).\(reason)"))
                     if target == 0 { urgent.append(group) } else { low.append(group) }
+                }
+            }
+            if let v = m["combine"] {
+                urgentCombinations = []
+                guard let sets = v.sequence else {
+                    throw y.fail(
+                        v, "priority.combine", "must be a list of lists",
+                        "write e.g. combine: [[escalation threat, repeated complaint]]")
+                }
+                for set in sets {
+                    var indexes: [Int] = []
+                    for name in try y.strings(set, "priority.combine") {
+                        guard let i = urgent.firstIndex(where: { $0.reason == name }) else {
+                            throw y.fail(
+                                set, "priority.combine", "\"\(name)\" is not a group under priority.urgent",
+                                "name groups listed under priority.urgent, e.g. [escalation threat, repeated complaint]"
+                            )
+                        }
+                        indexes.append(i)
+                    }
+                    urgentCombinations?.append(indexes)
                 }
             }
         }
@@ -144,7 +170,7 @@ public struct RuleFile: Sendable {
             try y.string(n, "fallback_department")
         }
         let dissatisfaction = try dissatisfactionRules(top["dissatisfaction"], y)
-        let rules = TriageRules(
+        var rules = TriageRules(
             subjectWeight: subjectWeight, replySubjectWeight: replySubjectWeight ?? subjectWeight,
             bodyWeight: bodyWeight,
             minimumScore: minimumScore,
@@ -153,6 +179,8 @@ public struct RuleFile: Sendable {
             lowThreshold: lowThreshold, namedOrderMakesNormal: namedOrderMakesNormal, vip: vip,
             demandCategories: demandCategories, demands: demands, extraction: extraction,
             fallbackDepartment: fallback ?? "customer_service", dissatisfaction: dissatisfaction)
+        rules.urgentCombinations = urgentCombinations
+        rules.gapWindow = gap
         return RuleFile(rules: rules, serviceLevels: sla, workdayStart: start, workdayEnd: end, weekendDays: weekend)
     }
 
@@ -165,7 +193,7 @@ public struct RuleFile: Sendable {
         }
         let key = "categories.\(name)"
         let m = try y.mapping(
-            v, key, allowed: ["department", "priority", "keywords", "subcategories", "default_subcategory"])
+            v, key, allowed: ["department", "priority", "keywords", "subcategories", "default_subcategory", "decisive"])
         guard let department = m["department"] else {
             throw y.fail(k, "\(key).department", "is missing", "add department: NAME under \(name)")
         }
@@ -175,7 +203,8 @@ public struct RuleFile: Sendable {
                 let sname = try y.string(sk, "\(key).subcategories")
                 let skey = "\(key).subcategories.\(sname)"
                 let sm = try y.mapping(
-                    sv, skey, allowed: ["department", "priority", "keywords", "first_response", "resolution"])
+                    sv, skey,
+                    allowed: ["department", "priority", "keywords", "first_response", "resolution", "decisive"])
                 guard let words = sm["keywords"] else {
                     throw y.fail(sk, "\(skey).keywords", "is missing", "add keywords: with phrase: weight lines")
                 }
@@ -194,6 +223,9 @@ public struct RuleFile: Sendable {
                         resolution: try sm["resolution"].map { n throws(RuleFileError) in
                             try y.duration(n, "\(skey).resolution")
                         }))
+                subs[subs.count - 1].decisiveScore = try sm["decisive"].map { n throws(RuleFileError) in
+                    try y.number(n, "\(skey).decisive", range: 0.1...1000)
+                }
             }
         }
         var defaultSubcategory: String?
@@ -213,7 +245,10 @@ public struct RuleFile: Sendable {
             subcategories: subs, defaultSubcategory: defaultSubcategory,
             defaultPriority: try m["priority"].map { n throws(RuleFileError) in try y.priority(n, "\(key).priority") }
                 ?? .normal,
-            department: try y.string(department, "\(key).department"))
+            department: try y.string(department, "\(key).department"),
+            decisiveScore: try m["decisive"].map { n throws(RuleFileError) in
+                try y.number(n, "\(key).decisive", range: 0.1...1000)
+            })
     }
 
     static func dissatisfactionRules(

@@ -63,8 +63,9 @@ public struct TriageEngine: Sendable {
         var categoryScores = [Double](repeating: 0, count: rules.categories.count)
         var categoryPoints = [[Double]](repeating: [], count: rules.categories.count)
         var subScores: [[Double]] = rules.categories.map { [Double](repeating: 0, count: $0.subcategories.count) }
+        var ownScores = [Double](repeating: 0, count: rules.categories.count)
         var reasons = [[String]](repeating: [], count: rules.categories.count)
-        var urgentScore = 0.0
+        var urgentPoints = [Double](repeating: 0, count: rules.urgentSignals.count)
         var urgentReasons: [String] = []
         var lowScore = 0.0
         var lowReasons: [String] = []
@@ -87,19 +88,20 @@ public struct TriageEngine: Sendable {
                     guard seen.insert(hit.entry).inserted else { continue }
                     let points = weight * fieldWeight
                     categoryPoints[c].append(points)
-                    if let s { subScores[c][s] += points }
+                    if let s { subScores[c][s] += points } else { ownScores[c] += points }
                     let sub = s.map { "/" + rules.categories[c].subcategories[$0].name } ?? ""
                     reasons[c].append("\(words)\(sub) (\(name) \(Self.format(weight))×\(Self.format(fieldWeight)))")
                 case .urgent(let g, let weight):
                     guard seenUrgent.insert(hit.entry).inserted else { continue }
-                    urgentScore += weight
+                    urgentPoints[g] += weight
                     urgentReasons.append("\(rules.urgentSignals[g].reason): \(words) (\(Self.format(weight)))")
                 case .low(let g, let weight):
                     guard seenLow.insert(hit.entry).inserted else { continue }
                     lowScore += weight
                     lowReasons.append("\(rules.lowSignals[g].reason): \(words) (\(Self.format(weight)))")
                 case .dissatisfaction(let weight):
-                    guard seenTone.insert(hit.entry).inserted else { continue }
+                    // The subject of a reply (Re: 关于您投诉的处理结果) is the company's words, not the customer's tone.
+                    guard !(isReply && name == "subject"), seenTone.insert(hit.entry).inserted else { continue }
                     toneScore += weight
                     toneReasons.append("\(words) (\(Self.format(weight)))")
                 case .demand(let d):
@@ -140,10 +142,28 @@ public struct TriageEngine: Sendable {
                     + " (" + toneReasons.joined(separator: ", ") + ")")
         }
 
-        // Category: the highest score, ties to the earlier category in the rule file.
+        // Category: the highest score, ties to the earlier category in the rule file; a category that reaches its
+        // decisive score wins over higher scores (the highest decisive one, if several).
         var best: Int?
         for (c, score) in categoryScores.enumerated() where score >= rules.minimumScore {
             if best == nil || score > categoryScores[best!] { best = c }
+        }
+        var decisive: (category: Int, what: String, points: Double, needed: Double)?
+        for (c, category) in rules.categories.enumerated() where categoryScores[c] >= rules.minimumScore {
+            var candidates = [(category.category.rawValue, ownScores[c], category.decisiveScore)]
+            for (i, sub) in category.subcategories.enumerated() {
+                candidates.append(("\(category.category.rawValue)/\(sub.name)", subScores[c][i], sub.decisiveScore))
+            }
+            for case (let what, let points, let needed?) in candidates where points >= needed {
+                if decisive == nil || points > decisive!.points { decisive = (c, what, points, needed) }
+            }
+        }
+        if let decisive, let leader = best, decisive.category != leader {
+            explanations.append(
+                "\(decisive.what) reached its decisive score (\(Self.format(decisive.points)) ≥ "
+                    + "\(Self.format(decisive.needed))): it wins over "
+                    + "\(rules.categories[leader].category.rawValue) \(Self.format(categoryScores[leader]))")
+            best = decisive.category
         }
         let category = best.map { rules.categories[$0].category } ?? .other
         var subcategory: String?
@@ -226,7 +246,14 @@ public struct TriageEngine: Sendable {
         if let phone = customer.phone { explanations.append("phone \(Masking.phone(phone)) found in the text") }
         explanations += notes
 
-        // Priority.
+        // Priority. Urgent groups count alone unless the rules combine them (threat + repeated complaint + anger).
+        let urgentScore: Double
+        if let sets = rules.urgentCombinations {
+            urgentScore = max(
+                urgentPoints.max() ?? 0, sets.map { $0.reduce(0) { $0 + urgentPoints[$1] } }.max() ?? 0)
+        } else {
+            urgentScore = urgentPoints.reduce(0, +)
+        }
         // A message no category claims takes the priority of the `other` rules (low), else normal.
         let unclaimed = rules.categories.first { $0.category == .other }?.defaultPriority ?? .normal
         var priority = best.map { rules.categories[$0].defaultPriority } ?? unclaimed
@@ -344,12 +371,7 @@ public struct TriageEngine: Sendable {
     }
 
     static func hasClauseBreak(_ t: [UInt32], _ range: Range<Int>) -> Bool {
-        range.contains { i in
-            switch t[i] {
-            case 0x0A, 0x2C, 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x3002, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x3001: true
-            default: false
-            }
-        }
+        range.contains { CompiledRules.isClauseBreak(t[$0]) }
     }
 
     func vipMatch(address: String?, customerID: String?) -> String? {

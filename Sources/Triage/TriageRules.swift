@@ -30,6 +30,8 @@ public struct TriageRules: Sendable {
         /// Stricter first-response and resolution limits for this subcategory (the stricter one wins).
         public var firstResponse: SLADuration?
         public var resolution: SLADuration?
+        /// Points of this subcategory's phrases at which its category wins even when another scores higher.
+        public var decisiveScore: Double?
         public init(
             name: String, keywords: [WeightedPhrase], defaultPriority: Priority? = nil, department: String? = nil,
             firstResponse: SLADuration? = nil, resolution: SLADuration? = nil
@@ -53,10 +55,16 @@ public struct TriageRules: Sendable {
         /// The priority a message of this category has by default (`low` for suggestions, `urgent` for emergencies).
         public var defaultPriority: Priority
         public var department: String
+        /// Points of the category's own keywords (not its subcategories') at which it wins even when another
+        /// category scores higher (`decisive:`; subcategories have their own): two job-application words decide
+        /// other over the complaint words an applicant uses about their last job. `nil`: the highest score wins.
+        public var decisiveScore: Double?
         public init(
             category: TicketCategory, keywords: [WeightedPhrase], subcategories: [Subcategory] = [],
-            defaultSubcategory: String? = nil, defaultPriority: Priority = .normal, department: String
+            defaultSubcategory: String? = nil, defaultPriority: Priority = .normal, department: String,
+            decisiveScore: Double? = nil
         ) {
+            self.decisiveScore = decisiveScore
             self.defaultSubcategory = defaultSubcategory
             self.category = category
             self.keywords = keywords
@@ -187,11 +195,17 @@ public struct TriageRules: Sendable {
     public var minimumScore: Double
     /// How many of a category's matched phrases count towards its score, strongest first (0: all).
     public var maxPhrasesPerCategory: Int
+    /// How many characters may stand between the parts of a gapped phrase (`冒~烟` matches 冒白烟, 冒出一股烟;
+    /// `line~stopped` matches "line 2 is stopped"), within one clause (`scoring.gap`).
+    public var gapWindow = 8
     public var categories: [Category]
     public var negation: Negation
     /// Signals that make a message urgent once their weights reach `urgentThreshold`.
     public var urgentSignals: [SignalGroup]
     public var urgentThreshold: Double
+    /// Sets of urgent groups (indexes into `urgentSignals`) whose points add up (`priority.combine`); every other
+    /// group must reach the threshold on its own. `nil`: all groups add up.
+    public var urgentCombinations: [[Int]]?
     /// Signals that make a normal message low once their weights reach `lowThreshold`.
     public var lowSignals: [SignalGroup]
     public var lowThreshold: Double
