@@ -10,7 +10,8 @@ struct CompiledRules: Sendable {
         case category(category: Int, subcategory: Int?, weight: Double)
         case urgent(group: Int, weight: Double)
         case low(group: Int, weight: Double)
-        case dissatisfaction(weight: Double)
+        /// A tone phrase: rule 0 is `dissatisfaction`, rule 1 `calm`.
+        case tone(rule: Int, weight: Double)
         case negationCue
         case negationException
         case demand(Int)
@@ -27,7 +28,7 @@ struct CompiledRules: Sendable {
         /// Whether a negation cue before the phrase cancels it.
         var isNegatable: Bool {
             switch self {
-            case .category, .urgent, .low, .demand, .dissatisfaction: true
+            case .category, .urgent, .low, .demand, .tone: true
             default: false
             }
         }
@@ -125,8 +126,8 @@ struct CompiledRules: Sendable {
         for (g, group) in rules.lowSignals.enumerated() {
             for p in group.phrases { add(p.text, .low(group: g, weight: p.weight), line: p.line) }
         }
-        for p in rules.dissatisfaction?.phrases ?? [] {
-            add(p.text, .dissatisfaction(weight: p.weight), line: p.line)
+        for (r, tone) in [rules.dissatisfaction, rules.calm].enumerated() {
+            for p in tone?.phrases ?? [] { add(p.text, .tone(rule: r, weight: p.weight), line: p.line) }
         }
         for cue in rules.negation.cues { add(cue, .negationCue) }
         for exception in rules.negation.exceptions { add(exception, .negationException) }

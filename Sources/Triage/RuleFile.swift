@@ -13,7 +13,7 @@ public struct RuleFile: Sendable {
 
     static let topKeys: Set<String> = [
         "version", "scoring", "negation", "categories", "priority", "vip", "demands", "extraction", "sla",
-        "business_hours", "fallback_department", "demand_categories", "dissatisfaction",
+        "business_hours", "fallback_department", "demand_categories", "dissatisfaction", "calm",
     ]
     static let weekdays = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -170,6 +170,7 @@ public struct RuleFile: Sendable {
             try y.string(n, "fallback_department")
         }
         let dissatisfaction = try dissatisfactionRules(top["dissatisfaction"], y)
+        let calm = try dissatisfactionRules(top["calm"], y, key: "calm")
         var rules = TriageRules(
             subjectWeight: subjectWeight, replySubjectWeight: replySubjectWeight ?? subjectWeight,
             bodyWeight: bodyWeight,
@@ -180,6 +181,7 @@ public struct RuleFile: Sendable {
             demandCategories: demandCategories, demands: demands, extraction: extraction,
             fallbackDepartment: fallback ?? "customer_service", dissatisfaction: dissatisfaction)
         rules.urgentCombinations = urgentCombinations
+        rules.calm = calm
         rules.gapWindow = gap
         return RuleFile(rules: rules, serviceLevels: sla, workdayStart: start, workdayEnd: end, weekendDays: weekend)
     }
@@ -251,13 +253,13 @@ public struct RuleFile: Sendable {
             })
     }
 
+    /// `dissatisfaction:` or `calm:`: a tone that moves a message to `category` from the categories in `over`.
     static func dissatisfactionRules(
-        _ node: Node?, _ y: YAMLReader
+        _ node: Node?, _ y: YAMLReader, key: String = "dissatisfaction"
     ) throws(RuleFileError)
         -> TriageRules.Dissatisfaction?
     {
         guard let node else { return nil }
-        let key = "dissatisfaction"
         let m = try y.mapping(node, key, allowed: ["category", "over", "threshold", "factor", "phrases"])
         func category(_ n: Node, _ name: String) throws(RuleFileError) -> TicketCategory {
             guard let c = TicketCategory(rawValue: name) else {

@@ -48,7 +48,7 @@ public struct TriageEngine: Sendable {
         }
         // A bare forward has almost no new text: classify on the customer's own forwarded message as well.
         var classifiedBody = bodyField
-        if let fullText, Self.meaningfulScalars(bodyField.folded) < 20 {
+        if let fullText, Self.meaningfulScalars(bodyField.folded) < Self.forwardedTextBelow {
             let quoted = QuoteStripper.customerQuotedText(fullText, companyWords: rules.extraction.nonPersonNames)
             if Self.meaningfulScalars(TextNormalizer.fold(quoted)) > 0 {
                 classifiedBody = field(newText + "\n" + quoted)
@@ -72,8 +72,8 @@ public struct TriageEngine: Sendable {
         var seenUrgent: Set<Int> = []
         var seenLow: Set<Int> = []
         var seenTone: Set<Int> = []
-        var toneScore = 0.0
-        var toneReasons: [String] = []
+        var toneScores = [0.0, 0.0]
+        var toneReasons: [[String]] = [[], []]
         var demands: [(Int, Int)] = []
         for (hits, fieldWeight, name, f) in [
             (subjectHits, subjectWeight, "subject", subjectField),
@@ -99,11 +99,11 @@ public struct TriageEngine: Sendable {
                     guard seenLow.insert(hit.entry).inserted else { continue }
                     lowScore += weight
                     lowReasons.append("\(rules.lowSignals[g].reason): \(words) (\(Self.format(weight)))")
-                case .dissatisfaction(let weight):
+                case .tone(let r, let weight):
                     // The subject of a reply (Re: 关于您投诉的处理结果) is the company's words, not the customer's tone.
                     guard !(isReply && name == "subject"), seenTone.insert(hit.entry).inserted else { continue }
-                    toneScore += weight
-                    toneReasons.append("\(words) (\(Self.format(weight)))")
+                    toneScores[r] += weight
+                    toneReasons[r].append("\(words) (\(Self.format(weight)))")
                 case .demand(let d):
                     demands.append((d, name == "subject" ? hit.start : hit.start + 1_000_000))
                 default:
@@ -122,12 +122,16 @@ public struct TriageEngine: Sendable {
             .reduce(0, +)
         }
 
-        // Dissatisfaction: an unhappy customer's request is a complaint, not a calm after-sales request or question.
-        if let d = rules.dissatisfaction, toneScore >= d.threshold,
-            let target = rules.categories.firstIndex(where: { $0.category == d.category }), categoryScores[target] > 0,
-            let leader = categoryScores.indices.max(by: { categoryScores[$0] < categoryScores[$1] }),
-            d.over.contains(rules.categories[leader].category)
-        {
+        // Tone: an unhappy customer's request is a complaint, not a calm after-sales request or question; a customer
+        // who says it is only a question is asking, not complaining.
+        for (r, rule) in [("dissatisfaction", rules.dissatisfaction), ("calm", rules.calm)].enumerated() {
+            let toneScore = toneScores[r]
+            guard let d = rule.1, toneScore >= d.threshold,
+                let target = rules.categories.firstIndex(where: { $0.category == d.category }),
+                categoryScores[target] > 0,
+                let leader = categoryScores.indices.max(by: { categoryScores[$0] < categoryScores[$1] }),
+                d.over.contains(rules.categories[leader].category)
+            else { continue }
             var scaled: [String] = []
             for c in categoryScores.indices
             where c != target && d.over.contains(rules.categories[c].category) && categoryScores[c] > 0 {
@@ -136,10 +140,10 @@ public struct TriageEngine: Sendable {
             }
             categoryScores[target] += toneScore
             explanations.append(
-                "dissatisfaction \(Self.format(toneScore)) reached \(Self.format(d.threshold)): "
+                "\(rule.0) \(Self.format(toneScore)) reached \(Self.format(d.threshold)): "
                     + "\(d.category.rawValue) +\(Self.format(toneScore))"
                     + (scaled.isEmpty ? "" : ", " + scaled.joined(separator: ", ") + " count \(Self.format(d.factor))×")
-                    + " (" + toneReasons.joined(separator: ", ") + ")")
+                    + " (" + toneReasons[r].joined(separator: ", ") + ")")
         }
 
         // Category: the highest score, ties to the earlier category in the rule file; a category that reaches its
@@ -352,6 +356,10 @@ public struct TriageEngine: Sendable {
         }
         return kept
     }
+
+    /// New text shorter than this (in ``meaningfulScalars``) is classified together with the customer's own quoted
+    /// or forwarded message.
+    static let forwardedTextBelow = 20
 
     /// Han characters, letters and digits: what is left of a text once punctuation and spaces are gone.
     static func meaningfulScalars(_ t: [UInt32]) -> Int {

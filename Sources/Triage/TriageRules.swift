@@ -222,6 +222,9 @@ public struct TriageRules: Sendable {
     public var fallbackDepartment: String
     /// The dissatisfaction booster (`nil`: none).
     public var dissatisfaction: Dissatisfaction?
+    /// The opposite tone (`calm:`): a customer who says it is not a complaint, just a question, moves a message
+    /// from complaint to inquiry. Same shape as `dissatisfaction`.
+    public var calm: Dissatisfaction?
 
     public init(
         subjectWeight: Double = 2, replySubjectWeight: Double = 1, bodyWeight: Double = 1, minimumScore: Double = 2,
