@@ -66,7 +66,7 @@ public struct TriageEngine: Sendable {
         var ownScores = [Double](repeating: 0, count: rules.categories.count)
         var reasons = [[String]](repeating: [], count: rules.categories.count)
         var urgentPoints = [Double](repeating: 0, count: rules.urgentSignals.count)
-        var urgentReasons: [String] = []
+        var urgentReasons: [(group: Int, text: String)] = []
         var lowScore = 0.0
         var lowReasons: [String] = []
         var seenUrgent: Set<Int> = []
@@ -94,7 +94,7 @@ public struct TriageEngine: Sendable {
                 case .urgent(let g, let weight):
                     guard seenUrgent.insert(hit.entry).inserted else { continue }
                     urgentPoints[g] += weight
-                    urgentReasons.append("\(rules.urgentSignals[g].reason): \(words) (\(Self.format(weight)))")
+                    urgentReasons.append((g, "\(rules.urgentSignals[g].reason): \(words) (\(Self.format(weight)))"))
                 case .low(let g, let weight):
                     guard seenLow.insert(hit.entry).inserted else { continue }
                     lowScore += weight
@@ -251,13 +251,15 @@ public struct TriageEngine: Sendable {
         explanations += notes
 
         // Priority. Urgent groups count alone unless the rules combine them (threat + repeated complaint + anger).
-        let urgentScore: Double
-        if let sets = rules.urgentCombinations {
-            urgentScore = max(
-                urgentPoints.max() ?? 0, sets.map { $0.reduce(0) { $0 + urgentPoints[$1] } }.max() ?? 0)
-        } else {
-            urgentScore = urgentPoints.reduce(0, +)
-        }
+        // The groups that count together: each group alone, or a combination; without combinations, all of them.
+        let groupSets =
+            rules.urgentCombinations.map { $0 + urgentPoints.indices.map { [$0] } }
+            ?? [Array(urgentPoints.indices)]
+        let strongest =
+            groupSets.max { a, b in
+                a.reduce(0) { $0 + urgentPoints[$1] } < b.reduce(0) { $0 + urgentPoints[$1] }
+            } ?? []
+        let urgentScore = strongest.reduce(0) { $0 + urgentPoints[$1] }
         // A message no category claims takes the priority of the `other` rules (low), else normal.
         let unclaimed = rules.categories.first { $0.category == .other }?.defaultPriority ?? .normal
         var priority = best.map { rules.categories[$0].defaultPriority } ?? unclaimed
@@ -276,7 +278,7 @@ public struct TriageEngine: Sendable {
             priority = .urgent
             priorityReason =
                 "urgent signals reached \(Self.format(urgentScore)) (threshold \(Self.format(rules.urgentThreshold))): "
-                + urgentReasons.joined(separator: ", ")
+                + urgentReasons.filter { strongest.contains($0.group) }.map(\.text).joined(separator: ", ")
         } else if priority == .normal, lowScore >= rules.lowThreshold, urgentScore == 0 {
             priority = .low
             priorityReason =
@@ -285,7 +287,7 @@ public struct TriageEngine: Sendable {
         } else if !urgentReasons.isEmpty, priority != .urgent {
             priorityReason +=
                 "; urgent signals \(Self.format(urgentScore)) stayed below \(Self.format(rules.urgentThreshold)): "
-                + urgentReasons.joined(separator: ", ")
+                + urgentReasons.map(\.text).joined(separator: ", ")
         }
         explanations.append("priority \(priority.rawValue): \(priorityReason)")
 
