@@ -191,6 +191,19 @@ import Testing
         ("不要退款，给我换一个新的就行", ["exchange"]),
         ("Please repair it or give me my money back, and call me back.", ["repair", "refund", "callback"]),
         ("I don't want a refund.", []),
+        ("电饭煲坏了，不会用预约，麻烦你们打个电话给我", ["callback"]),
+        ("波鞋太细，想退货，可以既话想退返钱", ["return", "refund"]),
+        ("雪柜坏咗，唔该即刻安排师傅上嚟整", ["repair"]),
+        ("The oven is broken, please send a service technician.", ["repair"]),
+        ("You sent the wrong size again, I need the right ones sent out.", ["exchange"]),
+        ("交货延误，请书面说明延误原因，并按合同支付违约金", ["explanation", "compensation"]),
+        (
+            "The desk installation we paid for never happened. Could someone reach out to schedule the installation?",
+            [
+                "callback"
+            ]
+        ),
+        ("机器坏了要维修，我自己更换了保险丝也不行", ["repair"]),
     ])
     func demands(text: String, expected: [String]) {
         #expect(Set(Shipped.analyze(text).customer.demands) == Set(expected))
