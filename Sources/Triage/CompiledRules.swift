@@ -18,8 +18,11 @@ struct CompiledRules: Sendable {
         case orderCue
         case orderPrefix(Int)
         case customerIDPrefix(Int)
+        case customerIDCue
+        case otherNumberCue
         case otherParty
         case phoneCue
+        case ownPhoneCue
         case selfIntroduction
         case signOff
         /// Part `part` of the gapped phrase whose own entry is `owner` (`冒~烟`: 冒 is part 0, 烟 part 1).
@@ -137,7 +140,10 @@ struct CompiledRules: Sendable {
         for (i, p) in x.orderPrefixes.enumerated() { add(p.prefix + "*", .orderPrefix(i)) }
         for (i, p) in x.customerIDPrefixes.enumerated() { add(p.prefix + "*", .customerIDPrefix(i)) }
         for w in x.otherPartyWords { add(w, .otherParty) }
+        for w in x.customerIDCues { add(w, .customerIDCue) }
+        for w in x.otherNumberCues { add(w, .otherNumberCue) }
         for w in x.phoneCues { add(w, .phoneCue) }
+        for w in x.ownPhoneCues { add(w, .ownPhoneCue) }
         for w in x.selfIntroductions { add(w, .selfIntroduction) }
         for w in x.signOffs { add(w, .signOff) }
         self.matcher = AhoCorasick(patterns: patterns)

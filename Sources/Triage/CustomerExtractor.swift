@@ -23,6 +23,7 @@ struct CustomerExtractor {
     func phones(in field: Field, notes: inout [String]) -> [String] {
         let t = field.folded
         var found: [String] = []
+        var own: [String] = []
         var i = 0
         while i < t.count {
             guard isDigit(t[i]) || (t[i] == 0x2B && i + 1 < t.count && isDigit(t[i + 1])) else {
@@ -63,13 +64,17 @@ struct CustomerExtractor {
                 for h in g..<min(groups.count, g + 5) {
                     digits += groups[h].digits
                     if digits.count > 14 { break }
-                    guard let (phone, needsCue) = normalizedPhone(digits, plus: plus && g == 0) else { continue }
+                    guard
+                        let (phone, needsCue) = normalizedPhone(
+                            digits, plus: plus && g == 0, firstGroup: groups[g].digits.count)
+                    else { continue }
                     let start = groups[g].start
                     if needsCue, !hasPhoneCue(before: start, in: field), !isSignatureLine(start, in: field) { continue }
                     if let reason = exclusion(phone, at: start, in: field) {
                         notes.append("ignored \(Masking.phone(phone)): \(reason)")
                     } else if !found.contains(phone) {
                         found.append(phone)
+                        if isOwnNumber(at: start, in: field) { own.append(phone) }
                     }
                     g = h + 1
                     matched = true
@@ -78,13 +83,18 @@ struct CustomerExtractor {
                 if !matched { g += 1 }
             }
         }
-        return found
+        // The number the customer calls their own comes first, ahead of ones given for someone else.
+        return own + found.filter { !own.contains($0) }
     }
 
     /// `13812345678` for mainland mobiles (`+86`/`0086`/`86` dropped), `01012345678` for landlines with area code,
-    /// `0912345678` for Taiwan (`+886` becomes `0`), eight digits for Hong Kong and Macau (`+852`/`+853` dropped).
-    /// The flag says whether the number needs a phone word before it to count (a bare eight-digit number).
-    func normalizedPhone(_ raw: [UInt32], plus: Bool) -> (String, needsCue: Bool)? {
+    /// `0912345678` for Taiwan (`+886` becomes `0`), eight digits for Hong Kong, Macau and Singapore (`+852`/`+853`/
+    /// `+65` dropped), ten digits for the US and Canada (`+1` or a leading `1-` dropped) and Indian mobiles (`+91`
+    /// dropped), and the national form of numbers with a trunk `0` (`+44 7911 123456` becomes `07911123456`).
+    /// `firstGroup` is how many digits the number's first group has (a lone `1` is the North American `1-`). The
+    /// flag says whether the number needs a phone word before it (or a signature line) to count: a bare eight- or
+    /// ten-digit number may as well be a code, an amount or a reference.
+    func normalizedPhone(_ raw: [UInt32], plus: Bool, firstGroup: Int = 0) -> (String, needsCue: Bool)? {
         var d = String(String.UnicodeScalarView(raw.compactMap(Unicode.Scalar.init)))
         var international = plus
         if d.hasPrefix("00"), d.count > 10 {
@@ -93,19 +103,55 @@ struct CustomerExtractor {
         }
         if d.count == 11, d.hasPrefix("852") || d.hasPrefix("853") { return (String(d.dropFirst(3)), false) }
         if international, d.hasPrefix("886"), (11...12).contains(d.count) { return ("0" + d.dropFirst(3), false) }
-        if d.count == 13, d.hasPrefix("861") { d.removeFirst(2) }
+        // North America: +1 and ten digits, or 1-800-… written with a lone 1.
+        if d.count == 11, d.hasPrefix("1"), international || firstGroup == 1 {
+            let national = String(d.dropFirst())
+            return Self.isNorthAmerican(national) ? (national, !international) : nil
+        }
+        if international {
+            if d.hasPrefix("65"), d.count == 10 { return (String(d.dropFirst(2)), false) }
+            if d.hasPrefix("91"), d.count == 12, (0x36...0x39).contains(d.utf8.dropFirst(2).first ?? 0) {
+                return (String(d.dropFirst(2)), false)
+            }
+            for code in Self.trunkZeroCountryCodes where d.hasPrefix(code) && (9...12).contains(d.count - code.count) {
+                let national = d.dropFirst(code.count)
+                return (national.hasPrefix("0") ? String(national) : "0" + national, false)
+            }
+        }
+        if d.count == 13, d.hasPrefix("861") {
+            d.removeFirst(2)
+            international = false
+        }
         if international, d.hasPrefix("86"), (11...13).contains(d.count) {
             d.removeFirst(2)
             let mobile =
                 d.count == 11 && d.hasPrefix("1") && !d.hasPrefix("10") && !d.hasPrefix("11") && !d.hasPrefix("12")
             if !mobile { d = "0" + d }
+        } else if international {
+            // `+86 10 6234 5678` read as far as `+86 10 6234`: a country code and too few digits.
+            return nil
         }
         let c = Array(d.utf8)
         if c.count == 11, c[0] == 0x31, (0x33...0x39).contains(c[1]) { return (d, false) }
         if (10...12).contains(c.count), c[0] == 0x30, c[1] != 0x30 { return (d, false) }
-        if c.count == 8, [0x32, 0x33, 0x35, 0x36, 0x39].contains(c[0]) { return (d, true) }
+        if c.count == 8, (0x32...0x39).contains(c[0]) { return (d, true) }
+        // Ten digits not starting with 0 or 1: a North American number or an Indian mobile.
+        if c.count == 10, Self.isNorthAmerican(d) || (0x36...0x39).contains(c[0]) { return (d, true) }
         return nil
     }
+
+    /// A ten-digit North American number: area code and exchange start with 2–9.
+    static func isNorthAmerican(_ d: String) -> Bool {
+        let c = Array(d.utf8)
+        return c.count == 10 && (0x32...0x39).contains(c[0]) && (0x32...0x39).contains(c[3])
+    }
+
+    /// North American toll-free area codes: company lines, never a customer's.
+    static let tollFreeAreaCodes: Set<String> = ["800", "833", "844", "855", "866", "877", "888"]
+
+    /// Country codes whose numbers are written nationally with a leading `0` (UK, Germany, Australia, New Zealand,
+    /// Malaysia, Thailand, Japan, Korea, France).
+    static let trunkZeroCountryCodes = ["44", "49", "61", "64", "60", "66", "81", "82", "33"]
 
     /// Whether `offset` is on a line of only a number (and perhaps a name) among the last four lines.
     func isSignatureLine(_ offset: Int, in field: Field) -> Bool {
@@ -125,12 +171,40 @@ struct CustomerExtractor {
         return later < 4
     }
 
-    /// Whether a phone word (`电话`, `phone`) stands shortly before `start` in the same clause.
+    /// Whether a phone word (`电话`, `phone`, `call me`) stands shortly before `start` in the same clause.
     func hasPhoneCue(before start: Int, in field: Field) -> Bool {
         field.hits.contains { hit in
-            compiled.entries[hit.entry].role == .phoneCue && hit.end <= start && start - hit.end <= 12
-                && !containsBreak(field.folded, hit.end..<start)
+            let role = compiled.entries[hit.entry].role
+            return (role == .phoneCue || role == .ownPhoneCue) && isShortlyBefore(hit, start, in: field)
         }
+    }
+
+    /// Whether the customer calls the number at `start` their own (`我的电话`, `my cell`).
+    func isOwnNumber(at start: Int, in field: Field) -> Bool {
+        field.hits.contains { hit in
+            compiled.entries[hit.entry].role == .ownPhoneCue && isShortlyBefore(hit, start, in: field)
+        }
+    }
+
+    /// Whether `hit` ends shortly before `start` in the same clause. Latin words are longer than Chinese ones, so
+    /// they reach further ("call me immediately at …"); after a Chinese word a Latin name counts as one character
+    /// per word ("同事 Kenneth Tsang（电话 …").
+    func isShortlyBefore(_ hit: CompiledRules.Hit, _ start: Int, in field: Field, latinReach: Int = 24) -> Bool {
+        guard hit.end <= start, !containsBreak(field.folded, hit.end..<start) else { return false }
+        if isLetter(field.folded[hit.start]) { return start - hit.end <= latinReach }
+        return span(field.folded, hit.end..<start) <= 12
+    }
+
+    /// The length of `range`, each run of Latin letters counting as one.
+    func span(_ t: [UInt32], _ range: Range<Int>) -> Int {
+        var n = 0
+        var inWord = false
+        for i in range {
+            let letter = isLetter(t[i])
+            if !letter || !inWord { n += 1 }
+            inWord = letter
+        }
+        return n
     }
 
     /// Why a number is not the customer's, or `nil`.
@@ -138,21 +212,92 @@ struct CustomerExtractor {
         for prefix in compiled.rules.extraction.hotlinePrefixes where phone.hasPrefix(prefix) {
             return "a hotline number"
         }
-        for hit in field.hits where hit.end <= start {
-            // Latin words are longer than Chinese ones, so they reach further ("my colleague Susan Ma on …").
-            let reach = isLetter(field.folded[hit.start]) ? 32 : 12
-            if start - hit.end <= reach, compiled.entries[hit.entry].role == .otherParty,
-                !containsBreak(field.folded, hit.end..<start)
-            {
-                return "it belongs to \(compiled.entries[hit.entry].text)"
+        if phone.count == 10, Self.isNorthAmerican(phone), Self.tollFreeAreaCodes.contains(String(phone.prefix(3))) {
+            return "a toll-free number"
+        }
+        if let label = numberLabel(before: start, in: field) { return "it follows \(label)" }
+        for hit in field.hits where compiled.entries[hit.entry].role == .otherParty {
+            guard isShortlyBefore(hit, start, in: field, latinReach: 32) else { continue }
+            // "我妈的电话… 我的电话 139…": the customer's own word between them wins.
+            let ownBetween = field.hits.contains { own in
+                compiled.entries[own.entry].role == .ownPhoneCue && own.start >= hit.end && own.end <= start
             }
+            if !ownBetween { return "it belongs to \(compiled.entries[hit.entry].text)" }
+        }
+        return nil
+    }
+
+    /// The order, customer-number or other-number label (`订单号`, `customer ID`, `tracking no.`) right before
+    /// `start`, if any: the number after it is not a phone.
+    func numberLabel(before start: Int, in field: Field) -> String? {
+        let t = field.folded
+        for hit in field.hits where hit.end <= start && start - hit.end <= 6 {
+            switch compiled.entries[hit.entry].role {
+            case .orderCue, .customerIDCue:
+                if isVoid(hit, in: field) { continue }
+            case .otherNumberCue: break
+            default: continue
+            }
+            if skipCueFiller(t, from: hit.end) >= start { return compiled.entries[hit.entry].text }
         }
         return nil
     }
 
     // MARK: Identifiers
 
-    /// Order numbers: a token after an order cue, or a configured prefix followed by enough digits.
+    /// Whether an order or customer-number label is part of a label of another kind, so no such number follows:
+    /// `no.` in `serial no.` or `customer no.`, `单号` in `快递单号`, `account` in `bank account`, `#` after `phone`.
+    func isVoid(_ hit: CompiledRules.Hit, in field: Field) -> Bool {
+        let role = compiled.entries[hit.entry].role
+        return field.hits.contains { other in
+            // `other` starts first (or is longer) and touches `hit`, perhaps across one space.
+            guard other.start <= hit.start, other.start < hit.start || other.end > hit.end,
+                other.end >= hit.start || (other.end == hit.start - 1 && field.folded[other.end] == 0x20)
+            else { return false }
+            switch compiled.entries[other.entry].role {
+            case .otherNumberCue: return true
+            case .customerIDCue: return role == .orderCue
+            // A Latin phone word: `phone no.`, `tel #`, `mobile number` (not `手机订单`, an order for a phone).
+            case .phoneCue, .ownPhoneCue: return role == .orderCue && isLetter(field.folded[other.start])
+            default: return false
+            }
+        }
+    }
+
+    /// Where the number after a label starts: after spaces, colons, `#`, `No.`, brackets, `是`/`为`/`号`/`码` and
+    /// `is`/`was`, and after a line break that follows a colon (`订单：⏎EC…`).
+    func skipCueFiller(_ t: [UInt32], from start: Int) -> Int {
+        var p = start
+        var skipped = 0
+        var colon = false
+        while p < t.count, skipped < 8 {
+            let c = t[p]
+            if isCueFiller(c) || c == 0x7801 {
+                colon = colon || c == 0x3A
+            } else if c == 0x0A, colon {
+                colon = false
+            } else if let w = ["is ", "was "].first(where: { startsWord($0, in: t, at: p) }) {
+                p += w.unicodeScalars.count
+                skipped += 1
+                continue
+            } else {
+                break
+            }
+            p += 1
+            skipped += 1
+        }
+        return p
+    }
+
+    /// Whether the word `w` (lower case ASCII) starts at `p`, not inside a longer word.
+    func startsWord(_ w: String, in t: [UInt32], at p: Int) -> Bool {
+        let scalars = w.unicodeScalars.map(\.value)
+        guard p + scalars.count <= t.count, p == 0 || !CompiledRules.isWordScalar(t[p - 1]) else { return false }
+        return zip(scalars, t[p...]).allSatisfy { $0 == $1 }
+    }
+
+    /// Order numbers: a token after an order cue (and the tokens listed after it), or a configured prefix followed
+    /// by enough digits.
     func orderIDs(in field: Field) -> [String] {
         var found: [(Int, String)] = []
         let t = field.folded
@@ -160,23 +305,12 @@ struct CustomerExtractor {
         for hit in field.hits {
             switch compiled.entries[hit.entry].role {
             case .orderCue:
-                var p = hit.end
-                var skipped = 0
-                while p < t.count, skipped < 6, isCueFiller(t[p]) {
-                    p += 1
-                    skipped += 1
-                }
-                while let (token, end) = idToken(t, from: p, minimumDigits: x.orderMinimumDigits) {
-                    found.append((p, field.text(p..<end)))
-                    _ = token
-                    var q = end
-                    var gap = 0
-                    while q < t.count, gap < 3, isListSeparator(t[q]) {
-                        q += 1
-                        gap += 1
-                    }
-                    if gap == 0 || q == end { break }
-                    p = q
+                if isVoid(hit, in: field) { continue }
+                var p = skipCueFiller(t, from: hit.end)
+                while let (_, end) = idToken(t, from: p, minimumDigits: x.orderMinimumDigits) {
+                    found.append((p, field.text(p..<end).filter { $0 != "#" }))
+                    guard let next = nextListed(t, after: end) else { break }
+                    p = next
                 }
             case .orderPrefix(let i):
                 let spec = x.orderPrefixes[i]
@@ -194,11 +328,36 @@ struct CustomerExtractor {
         return found.sorted { $0.0 < $1.0 }.map(\.1).filter { seen.insert($0.uppercased()).inserted }
     }
 
-    /// A token of letters, digits and dashes with at least `minimumDigits` digits, that is not a phone number.
-    func idToken(_ t: [UInt32], from p: Int, minimumDigits: Int) -> (String, Int)? {
+    /// Where the next token of a list starts (`A…, B… and C…`, `A…、B…`, `A… / B…`, `#A… & #B…`), or `nil`.
+    func nextListed(_ t: [UInt32], after end: Int) -> Int? {
+        var q = end
+        var gap = 0
+        while q < t.count, gap < 6 {
+            if isListSeparator(t[q]) || t[q] == 0x23 {
+                q += 1
+                gap += 1
+            } else if let w = ["and ", "or "].first(where: { startsWord($0, in: t, at: q) }), q > end,
+                t[q - 1] == 0x20
+            {
+                q += w.unicodeScalars.count
+                gap += 1
+            } else {
+                break
+            }
+        }
+        return q > end && q < t.count ? q : nil
+    }
+
+    /// A token of letters and digits, perhaps joined by dashes (and underscores when `underscores`), with at least
+    /// `minimumDigits` digits, that is not a mainland mobile number.
+    func idToken(_ t: [UInt32], from p: Int, minimumDigits: Int, underscores: Bool = false) -> (String, Int)? {
         var q = p
         var digits = 0
-        while q < t.count, CompiledRules.isWordScalar(t[q]) || (t[q] == 0x2D && q + 1 < t.count && isDigit(t[q + 1])) {
+        while q < t.count,
+            CompiledRules.isWordScalar(t[q])
+                || ((t[q] == 0x2D || (underscores && t[q] == 0x5F)) && q > p && q + 1 < t.count
+                    && CompiledRules.isWordScalar(t[q + 1]))
+        {
             if isDigit(t[q]) { digits += 1 }
             q += 1
             if q - p > 40 { return nil }
@@ -209,21 +368,38 @@ struct CustomerExtractor {
         return (token, q)
     }
 
-    /// The first customer number.
+    /// The first customer number: a configured prefix and its digits (`C20240501001`), or the token after a
+    /// customer-number label (`会员编号 U0087341`, `Merchant ID: mrc_7HQ2K91XZ`).
     func customerID(in field: Field) -> String? {
         let t = field.folded
+        var best: (Int, String)?
         for hit in field.hits {
-            guard case .customerIDPrefix(let i) = compiled.entries[hit.entry].role else { continue }
-            let spec = compiled.rules.extraction.customerIDPrefixes[i]
-            if hit.start > 0, CompiledRules.isWordScalar(t[hit.start - 1]) { continue }
-            var p = hit.end
-            while p < t.count, isDigit(t[p]) { p += 1 }
-            let n = p - hit.end
-            if n >= spec.minimumDigits, n <= spec.maximumDigits, p == t.count || !CompiledRules.isWordScalar(t[p]) {
-                return field.text(hit.start..<p).uppercased()
+            switch compiled.entries[hit.entry].role {
+            case .customerIDPrefix(let i):
+                let spec = compiled.rules.extraction.customerIDPrefixes[i]
+                if hit.start > 0, CompiledRules.isWordScalar(t[hit.start - 1]) { continue }
+                var p = hit.end
+                while p < t.count, isDigit(t[p]) { p += 1 }
+                let n = p - hit.end
+                if n >= spec.minimumDigits, n <= spec.maximumDigits, p == t.count || !CompiledRules.isWordScalar(t[p]) {
+                    if best == nil || hit.start < best!.0 { best = (hit.start, field.text(hit.start..<p).uppercased()) }
+                }
+            case .customerIDCue:
+                if isVoid(hit, in: field) { continue }
+                let p = skipCueFiller(t, from: hit.end)
+                guard
+                    let (token, end) = idToken(
+                        t, from: p, minimumDigits: compiled.rules.extraction.customerIDMinimumDigits,
+                        underscores: true)
+                else { continue }
+                // A bare number needs more digits than a code (`account 2024` is a year); a ticket number is not one.
+                if token.allSatisfy(\.isNumber), token.count < 6 { continue }
+                if TicketNumber(token) != nil { continue }
+                if best == nil || p < best!.0 { best = (p, field.text(p..<end)) }
+            default: continue
             }
         }
-        return nil
+        return best?.1
     }
 
     /// Ticket numbers `YYYYMM-NNN` (year 2000–2099, month 01–12).
@@ -264,13 +440,67 @@ struct CustomerExtractor {
             }
         }
         if let n = signatureName(body) { candidates.append((n, "signature")) }
-        if let d = displayName.map({ String($0.trimmingSpaces) }), isPersonName(d) {
-            candidates.append((d, "display name"))
+        if let d = displayName.map({ String($0.trimmingSpaces) }) {
+            if isPersonName(d) {
+                candidates.append((d, "display name"))
+            } else if let n = personPart(of: d) {
+                candidates.append((n, "display name"))
+            }
         }
         if let n = lastLinesName(body, address: address) { candidates.append((n, "closing lines")) }
+        if let n = nameAfterPhone(body) { candidates.append((n, "name after the phone number")) }
         guard var best = candidates.first else { return nil }
         for c in candidates.dropFirst() where c.0.count > best.0.count && c.0.containsBytes(best.0) { best = c }
+        // The fullest form: a full name (`郭佩瑜`) over the same surname with an honorific (`郭小姐`).
+        if isHonorificForm(best.0),
+            let full = candidates.first(where: { c in
+                !isHonorificForm(c.0) && c.0.unicodeScalars.first == best.0.unicodeScalars.first
+                    && c.0.unicodeScalars.allSatisfy { isHan($0.value) } && (2...4).contains(c.0.unicodeScalars.count)
+            })
+        {
+            best = full
+        }
         return best
+    }
+
+    /// Whether `name` is a Chinese surname and an honorific (`王女士`, `梁生`, `欧阳先生`).
+    func isHonorificForm(_ name: String) -> Bool {
+        let scalars = name.unicodeScalars
+        guard scalars.allSatisfy({ isHan($0.value) }), scalars.count <= 4 else { return false }
+        let folded = String(String.UnicodeScalarView(TextNormalizer.fold(name).compactMap(Unicode.Scalar.init)))
+        return Self.honorifics.contains { folded.hasSuffix($0) && folded.count > $0.count }
+    }
+
+    /// The person in a display name that also names their company or department (`宏展企業 採購部 蔡佳蓉`): its last
+    /// space-separated part that is a Chinese name by itself.
+    func personPart(of displayName: String) -> String? {
+        let parts = displayName.split(separator: " ").map(String.init)
+        guard parts.count > 1 else { return nil }
+        for part in parts.reversed() {
+            let scalars = Array(part.unicodeScalars)
+            guard (2...4).contains(scalars.count), scalars.allSatisfy({ isHan($0.value) }), isPersonName(part) else {
+                continue
+            }
+            let f = Field(folded: TextNormalizer.fold(part), original: scalars, hits: [])
+            if chineseName(f, from: 0) == part { return part }
+        }
+        return nil
+    }
+
+    /// A surname and honorific in brackets right after a phone number (`电话：5432 1098（梁生）`).
+    func nameAfterPhone(_ f: Field) -> String? {
+        let t = f.folded
+        var p = 1
+        while p + 2 < t.count {
+            defer { p += 1 }
+            guard t[p] == 0x28 else { continue }
+            var q = p - 1
+            while q > 0, t[q] == 0x20 { q -= 1 }
+            guard isDigit(t[q]), let name = chineseName(f, from: p + 1), isHonorificForm(name) else { continue }
+            let end = p + 1 + name.unicodeScalars.count
+            if end < t.count, t[end] == 0x29 { return name }
+        }
+        return nil
     }
 
     /// A name right after `start` (skipping spaces and colons), unless it is a staff member's title.
@@ -279,7 +509,16 @@ struct CustomerExtractor {
         while p < f.folded.count, f.folded[p] == 0x20 || f.folded[p] == 0x3A || f.folded[p] == 0xFF1A { p += 1 }
         for hit in f.hits where hit.start == p && compiled.entries[hit.entry].role == .otherParty { return nil }
         if latin { return latinName(f, from: p) }
-        return chineseName(f, from: p)
+        if let name = chineseName(f, from: p) { return name }
+        // `我是旺角梁记茶餐厅的梁生`: the name after the place or company the customer belongs to.
+        var q = p
+        while q < f.folded.count, q - p < 12, isHan(f.folded[q]) {
+            if f.folded[q] == 0x7684 || f.folded[q] == 0x5605, let name = chineseName(f, from: q + 1) {
+                return name
+            }
+            q += 1
+        }
+        return nil
     }
 
     /// Up to three capitalised words (`Li Na`, `John O'Brien`).

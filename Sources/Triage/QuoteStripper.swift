@@ -43,8 +43,12 @@ public enum QuoteStripper {
                 isQuoteHeader(t.lowercased(), next: i + 1 < lines.count ? lines[i + 1].trimmingSpaces.lowercased() : "")
             {
                 inQuote = true
-                // The attribution and the header block's first lines say whose message follows.
-                let head = lines[i..<min(lines.count, i + 3)].joined(separator: " ").lowercased()
+                // The attribution and the header block's first lines say whose message follows; the recipient,
+                // copy and subject lines do not (the customer's own message is addressed to the company).
+                let head = lines[i..<min(lines.count, i + 3)].filter { line in
+                    let l = line.trimmingSpaces.lowercased()
+                    return !Self.recipientHeaders.contains { l.hasPrefix($0) }
+                }.joined(separator: " ").lowercased()
                 fromCompany = companyWords.contains { head.containsBytes($0.lowercased()) }
                 continue
             }
@@ -56,6 +60,11 @@ public enum QuoteStripper {
         }
         return kept.joined(separator: "\n")
     }
+
+    /// Header lines that name the recipient or the subject, not the author.
+    static let recipientHeaders = [
+        "to:", "cc:", "subject:", "收件人", "抄送", "主题", "主旨", "收件者", "副本",
+    ]
 
     /// A cheap test that rules out most lines: every quote header has a colon (`… wrote:`, `发件人：`, `Begin
     /// forwarded message:`) or starts with a separator (`-----Original Message-----`, `———— 原始邮件 ————`).

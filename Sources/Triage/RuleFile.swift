@@ -292,8 +292,9 @@ public struct RuleFile: Sendable {
         let m = try y.mapping(
             node, "extraction",
             allowed: [
-                "order_cues", "order_prefixes", "order_min_digits", "customer_id_prefixes", "hotline_prefixes",
-                "other_party_words", "phone_cues", "self_introductions", "sign_offs", "non_person_names",
+                "order_cues", "order_prefixes", "order_min_digits", "customer_id_prefixes", "customer_id_cues",
+                "customer_id_min_digits", "other_number_cues", "hotline_prefixes", "other_party_words", "phone_cues",
+                "own_phone_cues", "self_introductions", "sign_offs", "non_person_names",
             ])
         func list(_ key: String) throws(RuleFileError) -> [String] {
             try m[key].map { n throws(RuleFileError) in try y.strings(n, "extraction.\(key)") } ?? []
@@ -322,9 +323,30 @@ public struct RuleFile: Sendable {
             x.orderMinimumDigits = try y.integer(v, "extraction.order_min_digits", range: 1...40)
         }
         x.customerIDPrefixes = try prefixes("customer_id_prefixes")
+        x.customerIDCues = try list("customer_id_cues")
+        if let v = m["customer_id_min_digits"] {
+            x.customerIDMinimumDigits = try y.integer(v, "extraction.customer_id_min_digits", range: 1...40)
+        }
+        x.otherNumberCues = try list("other_number_cues")
+        // A label in two of these lists would say two things about the number after it.
+        let folded = { (w: String) in TextNormalizer.fold(w) }
+        let orderCues = Set(x.orderCues.map(folded))
+        let idCues = Set(x.customerIDCues.map(folded))
+        for (key, others, otherKey) in [
+            ("customer_id_cues", orderCues, "order_cues"), ("other_number_cues", orderCues, "order_cues"),
+            ("other_number_cues", idCues, "customer_id_cues"),
+        ] {
+            for item in m[key]?.sequence ?? [] {
+                guard let w = item.string, others.contains(folded(w)) else { continue }
+                throw y.fail(
+                    item, "extraction.\(key)", "\"\(w)\" is also in extraction.\(otherKey)",
+                    "keep the label in one of the two lists")
+            }
+        }
         x.hotlinePrefixes = try list("hotline_prefixes")
         x.otherPartyWords = try list("other_party_words")
         x.phoneCues = try list("phone_cues")
+        x.ownPhoneCues = try list("own_phone_cues")
         x.selfIntroductions = try list("self_introductions")
         x.signOffs = try list("sign_offs")
         x.nonPersonNames = try list("non_person_names")

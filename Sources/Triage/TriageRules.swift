@@ -131,12 +131,24 @@ public struct TriageRules: Sendable {
         public var orderMinimumDigits: Int
         /// Customer numbers (`C20240501001`).
         public var customerIDPrefixes: [PrefixedID]
+        /// Labels after which the customer's own number follows, whatever its shape (`会员编号`, `customer ID`).
+        public var customerIDCues: [String]
+        /// How many digits a customer number after a label has at least.
+        public var customerIDMinimumDigits: Int
+        /// Labels of numbers that are neither orders nor customer numbers nor phones (`快递单号`, `serial no`): an
+        /// order or customer-number label inside or right after one of them does not count, and the number after
+        /// one is not a phone.
+        public var otherNumberCues: [String]
         /// Numbers that are hotlines, never the customer's (`400`, `800`, `95`).
         public var hotlinePrefixes: [String]
         /// Words that mark a following name or number as someone else's (`客服`, `工程师`, `agent`).
         public var otherPartyWords: [String]
-        /// Words after which a phone number follows (`电话`, `phone`); needed for 8-digit Hong Kong numbers.
+        /// Words after which a phone number follows (`电话`, `phone`); needed for 8-digit Hong Kong numbers and
+        /// for foreign numbers that could be anything else (`415-555-0162`).
         public var phoneCues: [String]
+        /// Words that say the following number is the customer's own (`我的电话`, `my cell`): it is the one to
+        /// call back, ahead of numbers mentioned earlier. They are phone words too.
+        public var ownPhoneCues: [String]
         /// Words that introduce the customer's own name (`我是`, `this is`).
         public var selfIntroductions: [String]
         /// Closing words after which a signature line follows (`此致`, `best regards`).
@@ -145,17 +157,22 @@ public struct TriageRules: Sendable {
         public var nonPersonNames: [String]
         public init(
             orderCues: [String], orderPrefixes: [PrefixedID], orderMinimumDigits: Int = 6,
-            customerIDPrefixes: [PrefixedID], hotlinePrefixes: [String], otherPartyWords: [String],
-            phoneCues: [String] = [],
+            customerIDPrefixes: [PrefixedID], customerIDCues: [String] = [], customerIDMinimumDigits: Int = 4,
+            otherNumberCues: [String] = [], hotlinePrefixes: [String], otherPartyWords: [String],
+            phoneCues: [String] = [], ownPhoneCues: [String] = [],
             selfIntroductions: [String], signOffs: [String], nonPersonNames: [String]
         ) {
             self.orderCues = orderCues
             self.orderPrefixes = orderPrefixes
             self.orderMinimumDigits = orderMinimumDigits
             self.customerIDPrefixes = customerIDPrefixes
+            self.customerIDCues = customerIDCues
+            self.customerIDMinimumDigits = customerIDMinimumDigits
+            self.otherNumberCues = otherNumberCues
             self.hotlinePrefixes = hotlinePrefixes
             self.otherPartyWords = otherPartyWords
             self.phoneCues = phoneCues
+            self.ownPhoneCues = ownPhoneCues
             self.selfIntroductions = selfIntroductions
             self.signOffs = signOffs
             self.nonPersonNames = nonPersonNames

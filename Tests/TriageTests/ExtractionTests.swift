@@ -32,6 +32,37 @@ import Testing
         #expect(Shipped.analyze(text).customer.phones == expected)
     }
 
+    /// Numbers from abroad count near a phone word or on a signature line; hotlines, other people's numbers and
+    /// numbers after an order, tracking or serial label do not.
+    @Test(arguments: [
+        ("Best number is my cell: 303-555-0147.", ["3035550147"]),
+        ("Please ring me at +1 (718) 555 0190 tonight", ["7185550190"]),
+        ("The heater is broken.\n\nTom Baker\n(503) 555-0133", ["5035550133"]),
+        ("Order 5035550133 arrived broken", []),
+        ("Your line 1-888-555-0100 is always busy; my mobile is 07700 900123", ["07700900123"]),
+        ("mobile +44 7700 900456", ["07700900456"]),
+        ("WhatsApp me on 8123 4567 please", ["81234567"]),
+        ("Mobile: 0403 555 218", ["0403555218"]),
+        ("Handy / phone: +49 160 5551234", ["01605551234"]),
+        ("call me urgently on +91 98450 12345", ["9845012345"]),
+        ("手提：6123 4567", ["61234567"]),
+        ("Tel. (02) 2711-0000", ["0227110000"]),
+        ("手机+8613812345678", ["13812345678"]),
+        ("phone +86 21 5488 1234", ["02154881234"]),
+        ("I paid 4155550162 cents", []),
+        ("我妈电话 0571-8765 4321（她不方便接），我的电话 139 1234 0000", ["13912340000"]),
+        ("家里座机 021-6543 2100，有急事打我的手机 137 0000 1234", ["13700001234", "02165432100"]),
+        ("Our electrician Mr. Chan (mobile 9123 7777) will be on site.", []),
+        ("同事 Amy Lau（電話 2345 6789）會跟進", []),
+        ("tracking no. 9400 1234 5678, call me on 0412 000 111", ["0412000111"]),
+        ("單號 0031-2207-554466，謝謝\n黃太\n6123 0000", ["61230000"]),
+        ("会员编号 13700001111", []),
+        ("Call 1-877-555-0140 anytime, they said", []),
+    ])
+    func foreignPhones(text: String, expected: [String]) {
+        #expect(Shipped.analyze(text).customer.phones == expected)
+    }
+
     @Test(arguments: [
         ("订单号：DD20240501123，还没到", ["DD20240501123"]),
         ("订单DD20240501123和DD20240501124都没到", ["DD20240501123", "DD20240501124"]),
@@ -44,6 +75,48 @@ import Testing
     ])
     func orderNumbers(text: String, expected: [String]) {
         #expect(Shipped.analyze(text).customer.orderIDs == expected)
+    }
+
+    @Test(arguments: [
+        ("Order No. TRV-AU-558812 is still missing", ["TRV-AU-558812"]),
+        (
+            "my orders EC2401010001, EC2401010002 and EC2401010003 were never shipped",
+            ["EC2401010001", "EC2401010002", "EC2401010003"]
+        ),
+        ("多了两笔订单：\nKD20250101001、KD20250101002\n请取消", ["KD20250101001", "KD20250101002"]),
+        ("快递单号 YT1234567890123，订单号 JD20240102345", ["JD20240102345"]),
+        ("顺丰单号 SF1234567890 一直没更新", []),
+        ("單號 0031-2207-554466", ["0031-2207-554466"]),
+        ("serial no. AB12-345678 on the back", []),
+        ("PO# 7700123456 came short", ["7700123456"]),
+        ("order #RT-2024-0815 and order #RT-2024-0815 again", ["RT-2024-0815"]),
+        ("order KX-IE-40917 arrived", ["KX-IE-40917"]),
+        ("ticket #20240815 is still open", []),
+        ("customer no. Q-778812, please check", []),
+        ("phone no. 61234567", []),
+    ])
+    func moreOrderNumbers(text: String, expected: [String]) {
+        #expect(Shipped.analyze(text).customer.orderIDs == expected)
+    }
+
+    @Test(
+        arguments: [
+            ("会员编号：VIP2024110345，请查一下", "VIP2024110345"),
+            ("我司客戶編號 HX-0091234", "HX-0091234"),
+            ("Merchant ID: acct_9Z8Y7X6", "acct_9Z8Y7X6"),
+            ("our customer number is 7731-004-12 if that helps", "7731-004-12"),
+            ("(account 5522-118-07)", "5522-118-07"),
+            ("商戶號 MR20231105", "MR20231105"),
+            ("my account was locked yesterday", nil),
+            ("account 2024 charges look wrong", nil),
+            ("bank account 62220212345678", nil),
+            ("会员编号 202405-001", nil),
+            ("客户编号 C20240501001", "C20240501001"),
+            ("还没到 C20240501001", "C20240501001"),
+            ("customer no. Q-778812, please check", "Q-778812"),
+        ] as [(String, String?)])
+    func customerNumbers(text: String, expected: String?) {
+        #expect(Shipped.analyze(text).customer.customerID == expected)
     }
 
     @Test func numbersFromTheCustomersOwnQuotedMessageButNotFromTheCompanys() {
@@ -62,6 +135,23 @@ import Testing
         #expect(r.customer.orderIDs == ["DD20240501123"])
         #expect(r.customer.customerID == "C20240101001")
         #expect(r.customer.phones.isEmpty)
+    }
+
+    @Test func numbersFromTheCustomersOwnMessageAddressedToTheCompany() {
+        let full = """
+            退款呢？
+
+            ------------------ 原始邮件 ------------------
+            发件人: "王芳" <wang@example.com>
+            收件人: "某某商城客服" <kefu@example.com>
+            主题: 退款
+
+            你好，订单号 HT20250101777 麻烦退款。
+            """
+        let r = Shipped.engine.analyze(
+            subject: "", newText: "退款呢？", fromName: nil, fromAddress: "wang@example.com",
+            receivedAt: Shipped.date("2025-03-04 10:00"), fullText: full)
+        #expect(r.customer.orderIDs == ["HT20250101777"])
     }
 
     @Test func customerIDAndTicketReferences() {
@@ -86,6 +176,10 @@ import Testing
             ("物流太慢了", "zhangsan88", nil),
             ("物流太慢了", "Alan Wong", "Alan Wong"),
             ("你们的工程师小王说明天来", nil, nil),
+            ("蛋糕晚了两天\n\n陈嘉怡\n手机：0912-000-111", "陈小姐", "陈嘉怡"),
+            ("你好，我系美味轩餐厅嘅李生，雪柜坏咗", "美味轩餐厅", "李生"),
+            ("请退货", "大成科技 行政部 林美玲", "林美玲"),
+            ("冷气机唔凍，麻烦尽快派人上来睇下。\n电话：6123 4567（黄太）", nil, "黄太"),
         ] as [(String, String?, String?)])
     func names(text: String, display: String?, expected: String?) {
         let body = text.replacingOccurrences(of: "陈生", with: "陳生")
@@ -97,6 +191,19 @@ import Testing
         ("不要退款，给我换一个新的就行", ["exchange"]),
         ("Please repair it or give me my money back, and call me back.", ["repair", "refund", "callback"]),
         ("I don't want a refund.", []),
+        ("电饭煲坏了，不会用预约，麻烦你们打个电话给我", ["callback"]),
+        ("波鞋太细，想退货，可以既话想退返钱", ["return", "refund"]),
+        ("雪柜坏咗，唔该即刻安排师傅上嚟整", ["repair"]),
+        ("The oven is broken, please send a service technician.", ["repair"]),
+        ("You sent the wrong size again, I need the right ones sent out.", ["exchange"]),
+        ("交货延误，请书面说明延误原因，并按合同支付违约金", ["explanation", "compensation"]),
+        (
+            "The desk installation we paid for never happened. Could someone reach out to schedule the installation?",
+            [
+                "callback"
+            ]
+        ),
+        ("机器坏了要维修，我自己更换了保险丝也不行", ["repair"]),
     ])
     func demands(text: String, expected: [String]) {
         #expect(Set(Shipped.analyze(text).customer.demands) == Set(expected))

@@ -32,6 +32,8 @@ import Testing
         phrases += (rules.urgentSignals + rules.lowSignals).flatMap(\.phrases).map(\.text)
         phrases += (rules.dissatisfaction?.phrases ?? []).map(\.text)
         phrases += rules.demands.flatMap(\.phrases) + rules.negation.cues + rules.negation.exceptions
+        let x = rules.extraction
+        phrases += x.orderCues + x.customerIDCues + x.otherNumberCues + x.phoneCues + x.ownPhoneCues + x.otherPartyWords
         #expect(phrases.count > 1000)
         for phrase in phrases {
             #expect(!phrase.contains("\"") && phrase.trimmingSpaces == phrase && !phrase.isEmpty, "\(phrase)")
@@ -46,6 +48,19 @@ import Testing
         (minimal + "colour: red\n", 6, "colour", "remove it"),
         ("categories:\n  inquiry:\n    keywords: {a: 1}\n", 2, "categories.inquiry.department", "add department"),
         ("categories: [\n", 2, "(syntax)", "YAML"),
+        (
+            minimal + "extraction:\n  order_cues: [订单]\n  customer_id_cues: [会员号, 订单]\n", 8,
+            "extraction.customer_id_cues", "one of the two lists"
+        ),
+        (
+            minimal + "extraction:\n  customer_id_cues: [member id]\n  other_number_cues: [Member ID]\n", 8,
+            "extraction.other_number_cues", "one of the two lists"
+        ),
+        (
+            minimal + "extraction:\n  customer_id_min_digits: 0\n", 7, "extraction.customer_id_min_digits",
+            "whole number"
+        ),
+        (minimal + "extraction:\n  own_phone_cues: my cell\n", 7, "extraction.own_phone_cues", "a list"),
         (
             minimal.replacingOccurrences(of: "    keywords:", with: "    default_subcategory: nope\n    keywords:"), 4,
             "categories.inquiry.default_subcategory", "name a subcategory"
