@@ -39,8 +39,9 @@ def main():
     args = sys.argv[1:]
     only = args[args.index("--only") + 1] if "--only" in args else None
     global OUT
-    out = args[args.index("--out") + 1] if "--out" in args else OUT
-    src = OUT
+    # --set NAME: the slices in eval/NAME/ (default: fresh), written to eval/NAME/{tune,holdout}
+    src = os.path.join(HERE, args[args.index("--set") + 1]) if "--set" in args else OUT
+    out = args[args.index("--out") + 1] if "--out" in args else src
     OUT = out
     pattern = "slice_%s.py" % only if only else "slice_*.py"
     for path in sorted(glob.glob(os.path.join(src, pattern))):
