@@ -100,6 +100,14 @@ struct CompiledRules: Sendable {
             guard let first = folded.first, let last = folded.last else { return }
             let index: Int
             if let existing = patternIndex[folded] {
+                // The same phrase twice for the same rule (回覆 and 回复 fold alike) counts once.
+                if case .category(let c, let s, _) = role,
+                    byPattern[existing].contains(where: { e in
+                        if case .category(c, s, _) = entries[e].role { true } else { false }
+                    })
+                {
+                    return
+                }
                 index = existing
             } else {
                 index = patterns.count
