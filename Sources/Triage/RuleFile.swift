@@ -13,7 +13,7 @@ public struct RuleFile: Sendable {
 
     static let topKeys: Set<String> = [
         "version", "scoring", "negation", "categories", "priority", "vip", "demands", "extraction", "sla",
-        "business_hours", "fallback_department", "demand_categories", "dissatisfaction", "calm",
+        "business_hours", "fallback_department", "demand_categories", "dissatisfaction", "calm", "prefer",
     ]
     static let weekdays = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -182,6 +182,7 @@ public struct RuleFile: Sendable {
             fallbackDepartment: fallback ?? "customer_service", dissatisfaction: dissatisfaction)
         rules.urgentCombinations = urgentCombinations
         rules.calm = calm
+        rules.preferences = try preferences(top["prefer"], y)
         rules.gapWindow = gap
         return RuleFile(rules: rules, serviceLevels: sla, workdayStart: start, workdayEnd: end, weekendDays: weekend)
     }
@@ -251,6 +252,41 @@ public struct RuleFile: Sendable {
             decisiveScore: try m["decisive"].map { n throws(RuleFileError) in
                 try y.number(n, "\(key).decisive", range: 0.1...1000)
             })
+    }
+
+    /// `prefer:` — a list of `{category: C, over: [D, …], minimum: N}`.
+    static func preferences(_ node: Node?, _ y: YAMLReader) throws(RuleFileError) -> [TriageRules.Preference] {
+        guard let node else { return [] }
+        guard let items = node.sequence else {
+            throw y.fail(
+                node, "prefer", "must be a list", "write - {category: suggestion, over: [other], minimum: 4}")
+        }
+        var out: [TriageRules.Preference] = []
+        for item in items {
+            let m = try y.mapping(item, "prefer", allowed: ["category", "over", "minimum"])
+            func category(_ n: Node) throws(RuleFileError) -> TicketCategory {
+                let name = try y.string(n, "prefer")
+                guard let c = TicketCategory(rawValue: name) else {
+                    throw y.fail(n, "prefer", "\"\(name)\" is not a category", "write e.g. suggestion")
+                }
+                return c
+            }
+            guard let c = m["category"], let over = m["over"], let minimum = m["minimum"] else {
+                throw y.fail(
+                    item, "prefer", "needs category:, over: and minimum:",
+                    "write {category: suggestion, over: [other], minimum: 4}")
+            }
+            var overs: [TicketCategory] = []
+            guard let list = over.sequence else {
+                throw y.fail(over, "prefer.over", "must be a list", "write over: [other]")
+            }
+            for n in list { overs.append(try category(n)) }
+            out.append(
+                .init(
+                    category: try category(c), over: overs,
+                    minimum: try y.number(minimum, "prefer.minimum", range: 0...1000)))
+        }
+        return out
     }
 
     /// `dissatisfaction:` or `calm:`: a tone that moves a message to `category` from the categories in `over`.

@@ -152,6 +152,17 @@ public struct TriageEngine: Sendable {
         for (c, score) in categoryScores.enumerated() where score >= rules.minimumScore {
             if best == nil || score > categoryScores[best!] { best = c }
         }
+        for preference in rules.preferences {
+            guard let leader = best, preference.over.contains(rules.categories[leader].category),
+                let preferred = rules.categories.firstIndex(where: { $0.category == preference.category }),
+                categoryScores[preferred] >= max(preference.minimum, rules.minimumScore)
+            else { continue }
+            explanations.append(
+                "\(preference.category.rawValue) scored \(Self.format(categoryScores[preferred])) "
+                    + "(at least \(Self.format(preference.minimum))): it is preferred over "
+                    + "\(rules.categories[leader].category.rawValue) \(Self.format(categoryScores[leader]))")
+            best = preferred
+        }
         var decisive: (category: Int, what: String, points: Double, needed: Double)?
         for (c, category) in rules.categories.enumerated() where categoryScores[c] >= rules.minimumScore {
             var candidates = [(category.category.rawValue, ownScores[c], category.decisiveScore)]

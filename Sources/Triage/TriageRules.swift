@@ -242,6 +242,19 @@ public struct TriageRules: Sendable {
     /// The opposite tone (`calm:`): a customer who says it is not a complaint, just a question, moves a message
     /// from complaint to inquiry. Same shape as `dissatisfaction`.
     public var calm: Dissatisfaction?
+    /// `prefer:` — a category that wins over the leaders in `over` once it scores `minimum` (a thank-you that also
+    /// makes a suggestion is a suggestion, not thanks-only mail).
+    public struct Preference: Sendable, Equatable {
+        public var category: TicketCategory
+        public var over: [TicketCategory]
+        public var minimum: Double
+        public init(category: TicketCategory, over: [TicketCategory], minimum: Double) {
+            self.category = category
+            self.over = over
+            self.minimum = minimum
+        }
+    }
+    public var preferences: [Preference] = []
 
     public init(
         subjectWeight: Double = 2, replySubjectWeight: Double = 1, bodyWeight: Double = 1, minimumScore: Double = 2,

@@ -217,4 +217,41 @@ import Testing
         // The same words from the customer do count.
         #expect(analyze(e, "想问一下进度，我要投诉").category == .complaint)
     }
+
+    // MARK: preferences
+
+    static let prefer = """
+        categories:
+          suggestion:
+            department: product
+            keywords:
+              建议: 4
+          other:
+            department: customer_service
+            subcategories:
+              thanks:
+                keywords:
+                  谢谢: 3
+                  表扬: 5
+        prefer:
+          - {category: suggestion, over: [other], minimum: 4}
+
+        """
+
+    @Test func aThankYouWithASuggestionIsASuggestion() throws {
+        let e = try engine(Self.prefer)
+        let r = analyze(e, "谢谢你们，想表扬一下客服。另外建议包装少一点。")
+        #expect(r.category == .suggestion, "\(r.explanations)")
+        #expect(r.explanations.contains { $0.contains("preferred over other") })
+        #expect(analyze(e, "谢谢你们，想表扬一下客服。").category == .other)
+    }
+
+    @Test func aPreferenceNeedsItsParts() {
+        #expect {
+            _ = try RuleFile.parse(
+                Self.header + Self.prefer.replacingOccurrences(of: ", minimum: 4", with: ""), file: "rules.yaml")
+        } throws: { error in
+            (error as? RuleFileError)?.key == "prefer"
+        }
+    }
 }
