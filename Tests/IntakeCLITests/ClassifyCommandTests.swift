@@ -127,4 +127,20 @@ struct ClassifyCommandTests {
         #expect(r.stdout.contains("urgent recall         1.000"))
         #expect(r.stdout.contains("priority accuracy     0.500"))
     }
+
+    /// A floor under the shipped rules on the three tune sets, so a rule edit that breaks classification fails CI.
+    /// The held-out sets stay out of the test suite: they are for reporting, not for passing tests.
+    @Test(arguments: [("eval/tune", 0.93, 0.97), ("eval/fresh/tune", 0.93, 0.97), ("eval/fresh2/tune", 0.85, 0.9)])
+    func shippedRulesKeepTheirTuneScores(directory: String, macroF1: Double, urgentRecall: Double) throws {
+        let r = try Self.run(["eval", Self.root + "/" + directory, "--config", Self.config])
+        #expect(r.status == 0, "\(r.stderr)")
+        func value(_ name: String) -> Double? {
+            r.stdout.split(separator: "\n").first { $0.contains(name) }
+                .flatMap { $0.split(separator: " ").compactMap { Double($0) }.first }
+        }
+        let f1 = try #require(value("category macro-F1"))
+        let recall = try #require(value("urgent recall"))
+        #expect(f1 >= macroF1, "\(directory): macro-F1 \(f1)")
+        #expect(recall >= urgentRecall, "\(directory): urgent recall \(recall)")
+    }
 }
