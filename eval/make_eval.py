@@ -207,16 +207,17 @@ def build(i, e):
     return head + b"\r\n" + payload.rstrip(b"\r\n") + b"\r\n"
 
 
-def main():
+def write_sets(emails, root, build_one):
+    """Writes root/tune and root/holdout (.eml files and labels.jsonl); build_one(i, e) gives an email's bytes."""
     for split in ("tune", "holdout"):
-        d = os.path.join(HERE, split)
+        d = os.path.join(root, split)
         if os.path.isdir(d):
             shutil.rmtree(d)
         os.makedirs(d)
     counters = {"tune": 0, "holdout": 0}
     labels = {"tune": [], "holdout": []}
     group_seen = {}
-    for i, e in enumerate(EMAILS, 1):
+    for i, e in enumerate(emails, 1):
         # Fixed, stratified rule: within each (category, priority) group, taken in the
         # order written here, the 2nd, 5th, 8th ... email goes to holdout, the rest to tune.
         key = (e["lab"]["category"], e["lab"]["priority"])
@@ -224,8 +225,8 @@ def main():
         split = "holdout" if group_seen[key] % 3 == 2 else "tune"
         counters[split] += 1
         fname = "%03d.eml" % counters[split]
-        with open(os.path.join(HERE, split, fname), "wb") as f:
-            f.write(build(i, e))
+        with open(os.path.join(root, split, fname), "wb") as f:
+            f.write(build_one(i, e))
         lab = dict(file=fname)
         lab.update(e["lab"])
         lab["language"] = e["lang"]
@@ -234,11 +235,15 @@ def main():
                                         "order_ids", "demand")}
         labels[split].append(ordered)
     for split in labels:
-        with open(os.path.join(HERE, split, "labels.jsonl"), "w", encoding="utf-8",
+        with open(os.path.join(root, split, "labels.jsonl"), "w", encoding="utf-8",
                   newline="\n") as f:
             for lab in labels[split]:
                 f.write(json.dumps(lab, ensure_ascii=False) + "\n")
     print("wrote %d tune + %d holdout emails" % (counters["tune"], counters["holdout"]))
+
+
+def main():
+    write_sets(EMAILS, HERE, build)
 
 
 

@@ -14,10 +14,8 @@ Run:  python3 eval/make_fresh.py
 """
 import datetime
 import glob
-import json
 import os
 import re
-import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -48,43 +46,17 @@ def main():
         with open(path, encoding="utf-8") as f:
             code = compile(f.read(), path, "exec")
         exec(code, {"M": M, "L": base.L, "__name__": "slice"})
-    for split in ("tune", "holdout"):
-        d = os.path.join(OUT, split)
-        if os.path.isdir(d):
-            shutil.rmtree(d)
-        os.makedirs(d)
-    counters = {"tune": 0, "holdout": 0}
-    labels = {"tune": [], "holdout": []}
-    group_seen = {}
-    for i, e in enumerate(EMAILS, 1):
-        key = (e["lab"]["category"], e["lab"]["priority"])
-        group_seen[key] = group_seen.get(key, 0) + 1
-        split = "holdout" if group_seen[key] % 3 == 2 else "tune"
-        counters[split] += 1
-        fname = "%03d.eml" % counters[split]
-        with open(os.path.join(OUT, split, fname), "wb") as f:
-            # offset the index so Message-IDs differ from the first set; default dates run
-            # through 2025 (make_eval's own default would drift past 2030 at this index)
-            if e["date"] is None and not re.search(r"DD20\d{6}", e["body"]):
-                d = datetime.datetime(2025, 1, 3, 8, 0) + datetime.timedelta(
-                    days=i * 2 + i % 3, hours=(i * 5) % 14, minutes=(i * 37) % 60)
-                e = dict(e, date=d.strftime("%Y-%m-%d %H:%M"))
-            f.write(base.build(1000 + i, e))
-        lab = dict(file=fname)
-        lab.update(e["lab"])
-        lab["language"] = e["lang"]
-        labels[split].append({k: lab[k] for k in base_keys()})
-    for split in labels:
-        with open(os.path.join(OUT, split, "labels.jsonl"), "w", encoding="utf-8",
-                  newline="\n") as f:
-            for lab in labels[split]:
-                f.write(json.dumps(lab, ensure_ascii=False) + "\n")
-    print("wrote %d tune + %d holdout emails" % (counters["tune"], counters["holdout"]))
 
+    def build_one(i, e):
+        # offset the index so Message-IDs differ from the first set; default dates run
+        # through 2025 (make_eval's own default would drift past 2030 at this index)
+        if e["date"] is None and not re.search(r"DD20\d{6}", e["body"]):
+            d = datetime.datetime(2025, 1, 3, 8, 0) + datetime.timedelta(
+                days=i * 2 + i % 3, hours=(i * 5) % 14, minutes=(i * 37) % 60)
+            e = dict(e, date=d.strftime("%Y-%m-%d %H:%M"))
+        return base.build(1000 + i, e)
 
-def base_keys():
-    return ("file", "category", "subcategory", "priority", "language", "name", "phone",
-            "customer_id", "order_ids", "demand")
+    base.write_sets(EMAILS, OUT, build_one)
 
 
 if __name__ == "__main__":
