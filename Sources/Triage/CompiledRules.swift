@@ -228,16 +228,22 @@ struct CompiledRules: Sendable {
     }
 
     /// Drops a category phrase that lies inside a longer category phrase (`换新` inside `以旧换新`), so the more
-    /// specific phrase decides.
+    /// specific phrase decides, and the lighter of two phrases of one category that match the very same words.
     static func longestCategoryMatches(_ hits: [Hit], _ entries: [Entry]) -> [Hit] {
         let spans = hits.filter { if case .category = entries[$0.entry].role { true } else { false } }
         guard spans.count > 1 else { return hits }
-        return hits.filter { hit in
-            guard case .category = entries[hit.entry].role else { return true }
-            return !spans.contains { other in
-                other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start
+        return hits.enumerated().filter { index, hit in
+            guard case .category(let c, _, let weight) = entries[hit.entry].role else { return true }
+            return !hits.enumerated().contains { otherIndex, other in
+                guard case .category(let oc, _, let otherWeight) = entries[other.entry].role else { return false }
+                if other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start {
+                    return true
+                }
+                // The same words matched twice for one category (冒烟 and 冒~烟): the heavier phrase counts.
+                return oc == c && other.start == hit.start && other.end == hit.end
+                    && (otherWeight > weight || (otherWeight == weight && otherIndex < index))
             }
-        }
+        }.map(\.element)
     }
 
 }

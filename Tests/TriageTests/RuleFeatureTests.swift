@@ -59,6 +59,38 @@ import Testing
         #expect(analyze(e, "冒出一股烟").category == .other)
     }
 
+    @Test func aCueInsideTheGapNegatesAGappedPhrase() throws {
+        let e = try engine(
+            """
+            categories:
+              emergency:
+                department: supervisor
+                keywords:
+                  插头~烫: 5
+                  plug~hot: 5
+
+            """)
+        #expect(analyze(e, "插头很烫").category == .emergency)
+        #expect(analyze(e, "插头不烫，就是不转").category == .other)
+        #expect(analyze(e, "the plug is not hot").category == .other)
+        #expect(analyze(e, "the plug is hot").category == .emergency)
+    }
+
+    @Test func oneStretchOfWordsCountsOncePerCategory() throws {
+        let e = try engine(
+            """
+            categories:
+              emergency:
+                department: supervisor
+                keywords:
+                  冒烟: 6
+                  冒~烟: 5
+
+            """)
+        let r = analyze(e, "充电器冒烟")
+        #expect(r.scores[.emergency] == 6, "\(r.explanations)")
+    }
+
     @Test func aGappedPhraseIsNegated() throws {
         let r = analyze(try engine(Self.smoke), "没有冒烟，就是不转了")
         #expect(r.category == .other, "\(r.explanations)")
