@@ -100,14 +100,8 @@ struct CompiledRules: Sendable {
             guard let first = folded.first, let last = folded.last else { return }
             let index: Int
             if let existing = patternIndex[folded] {
-                // The same phrase twice for the same rule (回覆 and 回复 fold alike) counts once.
-                if case .category(let c, let s, _) = role,
-                    byPattern[existing].contains(where: { e in
-                        if case .category(c, s, _) = entries[e].role { true } else { false }
-                    })
-                {
-                    return
-                }
+                // The same phrase twice for the same rule (律師 and 律师, 回覆 and 回复 fold alike) counts once.
+                if byPattern[existing].contains(where: { Self.sameRule(entries[$0].role, role) }) { return }
                 index = existing
             } else {
                 index = patterns.count
@@ -162,6 +156,17 @@ struct CompiledRules: Sendable {
 
     /// The gapped phrases' own entries and how many parts each has.
     let gapped: [(owner: Int, parts: Int)]
+
+    /// Whether two roles score for the same rule: one category and subcategory, one signal group, one tone.
+    static func sameRule(_ a: Role, _ b: Role) -> Bool {
+        switch (a, b) {
+        case (.category(let c, let s, _), .category(let d, let t, _)): c == d && s == t
+        case (.urgent(let g, _), .urgent(let h, _)): g == h
+        case (.low(let g, _), .low(let h, _)): g == h
+        case (.tone(let r, _), .tone(let q, _)): r == q
+        default: false
+        }
+    }
 
     /// ASCII letters and digits: the scalars a word boundary is checked against.
     @inline(__always)

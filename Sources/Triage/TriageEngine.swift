@@ -281,16 +281,22 @@ public struct TriageEngine: Sendable {
             priority = own
             priorityReason = "subcategory \(sub.name) is \(own.rawValue) by default"
         }
-        if priority == .low, rules.namedOrderMakesNormal.contains(category), !customer.orderIDs.isEmpty {
+        let namesAnOrder = rules.namedOrderMakesNormal.contains(category) && !customer.orderIDs.isEmpty
+        if priority == .low, namesAnOrder {
             priority = .normal
             priorityReason += ", but normal because it names an order"
         }
-        if urgentScore >= rules.urgentThreshold, priority != .urgent {
+        // Mail that is not a customer's request (spam, auto-replies, job applications) keeps its own priority:
+        // "for urgent matters call …" in an out-of-office reply is not an urgent ticket.
+        let raisable = best.map { rules.categories[$0].category != .other } ?? true
+        if urgentScore >= rules.urgentThreshold, priority != .urgent, !raisable {
+            priorityReason += "; urgent signals \(Self.format(urgentScore)) do not raise other mail"
+        } else if urgentScore >= rules.urgentThreshold, priority != .urgent {
             priority = .urgent
             priorityReason =
                 "urgent signals reached \(Self.format(urgentScore)) (threshold \(Self.format(rules.urgentThreshold))): "
                 + urgentReasons.filter { strongest.contains($0.group) }.map(\.text).joined(separator: ", ")
-        } else if priority == .normal, lowScore >= rules.lowThreshold, urgentScore == 0 {
+        } else if priority == .normal, lowScore >= rules.lowThreshold, urgentScore == 0, !namesAnOrder {
             priority = .low
             priorityReason =
                 "low signals reached \(Self.format(lowScore)) (threshold \(Self.format(rules.lowThreshold))): "
