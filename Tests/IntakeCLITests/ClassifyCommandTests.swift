@@ -132,7 +132,7 @@ struct ClassifyCommandTests {
     /// The held-out sets stay out of the test suite: they are for reporting, not for passing tests.
     @Test(arguments: [
         ("eval/tune", 0.93, 0.97), ("eval/fresh/tune", 0.93, 0.97), ("eval/fresh2/tune", 0.85, 0.9),
-        ("eval/fresh3/tune", 0.78, 0.78),
+        ("eval/fresh3/tune", 0.82, 0.9),
     ])
     func shippedRulesKeepTheirTuneScores(directory: String, macroF1: Double, urgentRecall: Double) throws {
         let r = try Self.run(["eval", Self.root + "/" + directory, "--config", Self.config])
