@@ -98,7 +98,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(name: "TriageTests", dependencies: ["Triage", "MIME", "Model"], swiftSettings: swiftSettings),
         .testTarget(name: "TicketStoreTests", dependencies: ["TicketStore", "Model"], swiftSettings: swiftSettings),
-        .testTarget(name: "TransportTests", dependencies: ["Transport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TransportTests", dependencies: ["Transport", "Model"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GatewayTests",
             dependencies: ["Gateway", "MIME", "Model", "Triage", "TicketStore"],

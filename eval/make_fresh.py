@@ -20,32 +20,23 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import make_eval as base  # noqa: E402  (encoders and build(); its own EMAILS are not used)
+import make_eval as base  # noqa: E402  (encoders, M(), build() and write_sets())
 
-OUT = os.path.join(HERE, "fresh")
-EMAILS = []
-
-
-def M(lang, cs, cte, frm, subj, body, lab, html=False, date=None, hq=None, extra=None):
-    EMAILS.append(dict(lang=lang, cs=base.CHARSETS[cs], cte=base.CTES[cte], frm=frm, subj=subj,
-                       body=body.strip("\n"), lab=lab, html=html, date=date, hq=hq,
-                       extra=extra or []))
 
 
 def main():
+    # --set NAME: the slices in eval/NAME/ (default: fresh), written to eval/NAME/{tune,holdout};
     # --only X --out DIR: build just slice_X.py into DIR (for checking one slice alone)
     args = sys.argv[1:]
     only = args[args.index("--only") + 1] if "--only" in args else None
-    global OUT
-    # --set NAME: the slices in eval/NAME/ (default: fresh), written to eval/NAME/{tune,holdout}
-    src = os.path.join(HERE, args[args.index("--set") + 1]) if "--set" in args else OUT
+    src = os.path.join(HERE, args[args.index("--set") + 1] if "--set" in args else "fresh")
     out = args[args.index("--out") + 1] if "--out" in args else src
-    OUT = out
+    del base.EMAILS[:]  # the first set's emails, appended when make_eval was imported; slices use its M()
     pattern = "slice_%s.py" % only if only else "slice_*.py"
     for path in sorted(glob.glob(os.path.join(src, pattern))):
         with open(path, encoding="utf-8") as f:
             code = compile(f.read(), path, "exec")
-        exec(code, {"M": M, "L": base.L, "__name__": "slice"})
+        exec(code, {"M": base.M, "L": base.L, "__name__": "slice"})
 
     def build_one(i, e):
         # offset the index so Message-IDs differ from the first set; default dates run
@@ -56,7 +47,7 @@ def main():
             e = dict(e, date=d.strftime("%Y-%m-%d %H:%M"))
         return base.build(1000 + i, e)
 
-    base.write_sets(EMAILS, OUT, build_one)
+    base.write_sets(base.EMAILS, out, build_one)
 
 
 if __name__ == "__main__":

@@ -1,22 +1,5 @@
+import Triage
+
 /// A configuration problem, reported as one line naming the file, the line where known, the key, what is wrong
-/// and how to fix it.
-public struct ConfigError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var key: String
-    public var problem: String
-    public var fix: String
-
-    public init(file: String, line: Int?, key: String, problem: String, fix: String) {
-        self.file = file
-        self.line = line
-        self.key = key
-        self.problem = problem
-        self.fix = fix
-    }
-
-    public var description: String {
-        let location = line.map { "\(file):\($0)" } ?? file
-        return "\(location): \(key): \(problem) — \(fix)"
-    }
-}
+/// and how to fix it. The same type the triage data files (rules, staff, holidays) report their problems with.
+public typealias ConfigError = RuleFileError

@@ -59,12 +59,7 @@ public struct TriageConfigLoader {
             }
         }
         let ruleText = try read(rulesPath)
-        let ruleFile: RuleFile
-        do {
-            ruleFile = try RuleFile.parse(ruleText, file: rulesPath)
-        } catch {
-            throw Self.convert(error)
-        }
+        let ruleFile = try RuleFile.parse(ruleText, file: rulesPath)
         var serviceLevels = ruleFile.serviceLevels
         // The main file's `sla:` first-response times (the ones the acknowledgement promises) take precedence.
         if let sla = top["sla"]?.mapping {
@@ -81,11 +76,7 @@ public struct TriageConfigLoader {
         var staff = StaffDirectory()
         if FileManager.default.fileExists(atPath: staffPath) {
             let staffText = try read(staffPath)
-            do {
-                staff = try StaffDirectory.parse(staffText, file: staffPath)
-            } catch {
-                throw Self.convert(error)
-            }
+            staff = try StaffDirectory.parse(staffText, file: staffPath)
         }
         var schedules: [HolidaySchedule] = []
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: holidaysPath)) ?? []).filter {
@@ -94,12 +85,7 @@ public struct TriageConfigLoader {
         for name in files {
             let file = holidaysPath + "/" + name
             let holidayText = try read(file)
-            let schedule: HolidaySchedule
-            do {
-                schedule = try HolidaySchedule.parse(holidayText, file: file)
-            } catch {
-                throw Self.convert(error)
-            }
+            let schedule = try HolidaySchedule.parse(holidayText, file: file)
             guard name.hasPrefix(String(schedule.year)) else {
                 throw ConfigError(
                     file: file, line: nil, key: "year", problem: "\(schedule.year) does not match the file name",
@@ -112,10 +98,6 @@ public struct TriageConfigLoader {
             weekendDays: ruleFile.weekendDays, schedules: schedules)
         return TriageConfiguration(
             rules: ruleFile.rules, staff: staff, serviceLevels: serviceLevels, calendar: calendar)
-    }
-
-    static func convert(_ e: RuleFileError) -> ConfigError {
-        ConfigError(file: e.file, line: e.line, key: e.key, problem: e.problem, fix: e.fix)
     }
 
     func read(_ file: String) throws(ConfigError) -> String {

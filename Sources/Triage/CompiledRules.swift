@@ -72,14 +72,14 @@ struct CompiledRules: Sendable {
         var patterns: [[UInt32]] = []
         var byPattern: [[Int]] = []
         var entries: [Entry] = []
-        var gapped: [(owner: Int, parts: Int)] = []
+        var gapped: [Int: Int] = [:]
         func add(_ phrase: String, _ role: Role, line: Int? = nil) {
             let parts = phrase.split(separator: "~", omittingEmptySubsequences: false)
             if parts.count > 1, parts.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 // A gapped phrase: its entry is matched by chaining its parts, each one an automaton pattern.
                 let owner = entries.count
                 entries.append(Entry(role: role, text: phrase, line: line, leftBoundary: false, rightBoundary: false))
-                gapped.append((owner, parts.count))
+                gapped[owner] = parts.count
                 for (k, part) in parts.enumerated() {
                     add(part.trimmingCharacters(in: .whitespaces), .gapPart(owner: owner, part: k), line: line)
                 }
@@ -155,7 +155,7 @@ struct CompiledRules: Sendable {
     }
 
     /// The gapped phrases' own entries and how many parts each has.
-    let gapped: [(owner: Int, parts: Int)]
+    let gapped: [Int: Int]
 
     /// Whether two roles score for the same rule: one category and subcategory, one signal group, one tone.
     static func sameRule(_ a: Role, _ b: Role) -> Bool {
@@ -200,12 +200,13 @@ struct CompiledRules: Sendable {
                 continue
             }
             if parts[owner] == nil {
-                parts[owner] = Array(repeating: [], count: gapped.first { $0.owner == owner }?.parts ?? 0)
+                parts[owner] = Array(repeating: [], count: gapped[owner] ?? 0)
             }
             parts[owner]![part].append(hit)
         }
         let window = rules.gapWindow
-        for (owner, byPart) in parts where byPart.allSatisfy({ !$0.isEmpty }) {
+        // In entry order, so explanations list the same words in the same order on every run.
+        for (owner, byPart) in parts.sorted(by: { $0.key < $1.key }) where byPart.allSatisfy({ !$0.isEmpty }) {
             chains: for first in byPart[0] {
                 var end = first.end
                 for next in byPart.dropFirst() {
@@ -235,20 +236,27 @@ struct CompiledRules: Sendable {
     /// Drops a category phrase that lies inside a longer category phrase (`换新` inside `以旧换新`), so the more
     /// specific phrase decides, and the lighter of two phrases of one category that match the very same words.
     static func longestCategoryMatches(_ hits: [Hit], _ entries: [Entry]) -> [Hit] {
-        let spans = hits.filter { if case .category = entries[$0.entry].role { true } else { false } }
+        func category(_ i: Int) -> (category: Int, weight: Double)? {
+            if case .category(let c, _, let weight) = entries[hits[i].entry].role { (c, weight) } else { nil }
+        }
+        let spans = hits.indices.filter { category($0) != nil }
         guard spans.count > 1 else { return hits }
-        return hits.enumerated().filter { index, hit in
-            guard case .category(let c, _, let weight) = entries[hit.entry].role else { return true }
-            return !hits.enumerated().contains { otherIndex, other in
-                guard case .category(let oc, _, let otherWeight) = entries[other.entry].role else { return false }
-                if other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start {
-                    return true
+        let dropped = Set(
+            spans.filter { i in
+                let (hit, mine) = (hits[i], category(i)!)
+                return spans.contains { j in
+                    let (other, theirs) = (hits[j], category(j)!)
+                    if other.start <= hit.start && other.end >= hit.end
+                        && other.end - other.start > hit.end - hit.start
+                    {
+                        return true
+                    }
+                    // The same words matched twice for one category (冒烟 and 冒~烟): the heavier phrase counts.
+                    return theirs.category == mine.category && other.start == hit.start && other.end == hit.end
+                        && (theirs.weight > mine.weight || (theirs.weight == mine.weight && j < i))
                 }
-                // The same words matched twice for one category (冒烟 and 冒~烟): the heavier phrase counts.
-                return oc == c && other.start == hit.start && other.end == hit.end
-                    && (otherWeight > weight || (otherWeight == weight && otherIndex < index))
-            }
-        }.map(\.element)
+            })
+        return hits.indices.filter { !dropped.contains($0) }.map { hits[$0] }
     }
 
 }

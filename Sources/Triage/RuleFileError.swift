@@ -1,5 +1,5 @@
-/// A problem in a triage data file (rules, staff, holidays): the file, the line where known, the key, what is wrong
-/// and how to fix it. Never contains message text.
+/// A problem in a configuration or triage data file (intake.yaml, rules, staff, holidays): the file, the line where
+/// known, the key, what is wrong and how to fix it. Never contains message text. IntakeCLI calls it `ConfigError`.
 public struct RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int?

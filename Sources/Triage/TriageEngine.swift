@@ -361,7 +361,7 @@ public struct TriageEngine: Sendable {
             // A gapped phrase is also negated by a cue inside its gap ("the plug~hot" in "the plug is not hot").
             if entry.role.isNegatable, entry.text.contains("~"),
                 let cue = cues.first(where: { $0.start > hit.start && $0.end < hit.end }),
-                !Self.contains(TextNormalizer.fold(entry.text), Array(f.folded[cue.start..<cue.end]))
+                TextNormalizer.fold(entry.text).firstRange(of: f.folded[cue.start..<cue.end]) == nil
             {
                 explanations.append(
                     "ignored \"\(f.text(hit.start..<hit.end))\" in the \(name): negated by \"\(f.text(cue.start..<cue.end))\""
@@ -384,14 +384,6 @@ public struct TriageEngine: Sendable {
             kept.append(hit)
         }
         return kept
-    }
-
-    /// Whether `needle` occurs in `haystack`.
-    static func contains(_ haystack: [UInt32], _ needle: [UInt32]) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        return (0...(haystack.count - needle.count)).contains { i in
-            haystack[i..<(i + needle.count)].elementsEqual(needle)
-        }
     }
 
     /// New text shorter than this (in ``meaningfulScalars``) is classified together with the customer's own quoted

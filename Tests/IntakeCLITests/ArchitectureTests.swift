@@ -38,7 +38,7 @@ import Testing
         process.standardOutput = out
         process.standardError = Pipe()
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = readToEnd(out)
         process.waitUntilExit()
         try? FileManager.default.removeItem(atPath: scratch)
         #expect(process.terminationStatus == 0)

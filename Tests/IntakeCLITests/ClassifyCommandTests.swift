@@ -8,33 +8,11 @@ struct ClassifyCommandTests {
         .deletingLastPathComponent().path
     static let config = root + "/config/intake.yaml"
 
-    static var binary: String {
-        if let path = ProcessInfo.processInfo.environment["INTAKE_BINARY"] { return path }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-            "intake"
-        )
-        .path
-    }
-
     static func run(
         _ arguments: [String], stdin: String? = nil
     ) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let r = try IntakeBinary.run(arguments, stdin: stdin.map { Data($0.utf8) })
+        return (r.status, r.stdout, r.stderr)
     }
 
     static func temporaryDirectory() throws -> String {

@@ -4,38 +4,8 @@ import Testing
 /// `intake parse`, tested by running the built binary on message files.
 @Suite("intake parse")
 struct ParseCommandTests {
-    /// The built `intake` next to this test bundle, or `INTAKE_BINARY`.
-    static var binary: String {
-        if let path = ProcessInfo.processInfo.environment["INTAKE_BINARY"] { return path }
-        let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        return bundleDir.appendingPathComponent("intake").path
-    }
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> IntakeBinary.Output {
+        try IntakeBinary.run(arguments, stdin: stdin.map { Data($0) })
     }
 
     static func write(_ bytes: [UInt8]) throws -> String {

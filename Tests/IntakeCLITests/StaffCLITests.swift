@@ -16,13 +16,6 @@ struct StaffFixture {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
-    static var binary: String {
-        if let path = ProcessInfo.processInfo.environment["INTAKE_BINARY"] { return path }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-            "intake"
-        ).path
-    }
-
     init(extra: String = "") throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("intake-staff-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -47,31 +40,9 @@ struct StaffFixture {
         """.write(toFile: config, atomically: true, encoding: .utf8)
     }
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     @discardableResult
-    func intake(_ arguments: [String]) throws -> Output {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = arguments + ["--config", config]
-        var env = ProcessInfo.processInfo.environment
-        env["INTAKE_STAFF"] = "li.lei"
-        p.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = readToEnd(out)
-        let e = readToEnd(err)
-        p.waitUntilExit()
-        return Output(
-            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-            stderr: String(decoding: e, as: UTF8.self))
+    func intake(_ arguments: [String]) throws -> IntakeBinary.Output {
+        try IntakeBinary.run(arguments + ["--config", config], environment: ["INTAKE_STAFF": "li.lei"])
     }
 
     /// Writes a small customer message and returns its path.
@@ -226,21 +197,6 @@ struct StaffCLITests {
         #expect(try f.intake(["tickets", "show", n]).status == 0)
         #expect(!(try f.intake(["tickets", "list"]).stdout.contains(n)))
         #expect(try f.intake(["tickets", "list", "--archived"]).stdout.contains(n))
-    }
-}
-
-/// Reads a pipe to its end, retrying reads that a signal interrupted (Foundation's reader traps on EINTR).
-func readToEnd(_ pipe: Pipe) -> Data {
-    let fd = pipe.fileHandleForReading.fileDescriptor
-    var data = Data()
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        if n > 0 {
-            data.append(contentsOf: buffer[0..<n])
-        } else if n == 0 || errno != EINTR {
-            return data
-        }
     }
 }
 

@@ -97,7 +97,7 @@ struct StoreCrashTests {
         -> KilledRun
     {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: StaffFixture.binary)
+        p.executableURL = URL(fileURLWithPath: IntakeBinary.path)
         p.arguments = arguments + ["--config", f.config]
         let out = Pipe()
         p.standardOutput = out

@@ -1,3 +1,4 @@
+import Model
 import Testing
 
 @testable import MIME
@@ -5,24 +6,12 @@ import Testing
 /// Outgoing messages: encoding, folding, injection safety, and the build → parse round trip.
 @Suite("Message builder")
 struct MessageBuilderTests {
-    /// SplitMix64: a reproducible stream of pseudo-random numbers for the property test.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let alphabet: [String] = [
         "a", "Z", "0", " ", " ", ".", ",", "\"", "\\", "=", "?", "=?", "?=", "_", ":", ";", "<", ">", "@", "(", ")",
         "你", "好", "订", "单", "號", "é", "ß", "😀", "𠀀", "\r\n", "\n", "\r", "\t", "-", "From: x", "\r\nBcc: y",
     ]
 
-    static func text(_ rng: inout SplitMix, maxLength: Int) -> String {
+    static func text(_ rng: inout SplitMix64, maxLength: Int) -> String {
         let n = Int.random(in: 0...maxLength, using: &rng)
         return (0..<n).map { _ in alphabet.randomElement(using: &rng)! }.joined()
     }
@@ -43,7 +32,7 @@ struct MessageBuilderTests {
     }
 
     @Test func roundTripProperty() {
-        var rng = SplitMix(state: 20_240_501)
+        var rng = SplitMix64(seed: 20_240_501)
         for iteration in 0..<400 {
             let subject = Self.text(&rng, maxLength: 60)
             let name = Self.text(&rng, maxLength: 20)

@@ -1,3 +1,4 @@
+import Model
 import Testing
 
 @testable import Transport
@@ -7,19 +8,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-/// A small deterministic generator (SplitMix64) so "random" streams are the same on every run.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
@@ -43,7 +31,7 @@ func readAll(_ stream: [UInt8], chunks: [Int]? = nil) throws(IMAPProtocolError) 
 }
 
 func randomChunks(total: Int, maxChunk: Int, seed: UInt64) -> [Int] {
-    var rng = SeededRandom(seed: seed)
+    var rng = SplitMix64(seed: seed)
     var sizes: [Int] = []
     var sum = 0
     while sum < total {
@@ -235,7 +223,7 @@ struct IMAPResponseReaderTests {
 
     @Test("a 5 MB literal of random bytes comes out byte-exact")
     func hugeLiteral() throws {
-        var rng = SeededRandom(seed: 42)
+        var rng = SplitMix64(seed: 42)
         var body = [UInt8](repeating: 0, count: 5 * 1024 * 1024)
         body.withUnsafeMutableBytes { raw in
             let words = raw.bindMemory(to: UInt64.self)
