@@ -10,7 +10,7 @@ Split rule (fixed before any scoring): emails are grouped by (category, priority
 in slice order (a, b, c, ...) and then in the order written; the 2nd, 5th, 8th ... of each
 group goes to holdout/, the rest to tune/.
 
-Run:  python3 eval/make_fresh.py
+Run:  python3 eval/make_fresh.py [--set fresh2|fresh3|fresh4|fresh5|fresh6]
 """
 import datetime
 import glob
@@ -28,6 +28,8 @@ def main():
     # --set NAME: the slices in eval/NAME/ (default: fresh), written to eval/NAME/{tune,holdout};
     # --only X --out DIR: build just slice_X.py into DIR (for checking one slice alone)
     args = sys.argv[1:]
+    if "-h" in args or "--help" in args or any(a.startswith("-") and a not in ("--set", "--only", "--out") for a in args):
+        sys.exit(__doc__ + "\nOptions: --set NAME (eval/NAME/slice_*.py), --only X --out DIR (one slice into DIR)")
     only = args[args.index("--only") + 1] if "--only" in args else None
     src = os.path.join(HERE, args[args.index("--set") + 1] if "--set" in args else "fresh")
     out = args[args.index("--out") + 1] if "--out" in args else src
