@@ -42,25 +42,10 @@ extension IntakeCommand {
 
         public func run() async throws {
             let engine = try TriageCommandSupport.engine(config: config)
-            let labels = try EvalLabel.load(directory: directory)
-            var samples: [EvalSample] = []
-            for label in labels {
-                let path = (directory as NSString).appendingPathComponent(label.file)
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    printError("cannot read \(path): labels.jsonl names a file that is not there")
-                    throw ExitCode(2)
-                }
-                let message = Message(parsing: Array(data))
-                samples.append(EvalSample(label: label, message: message, newText: message.newText))
-            }
+            let samples = try EvalSample.load(directory: directory)
             var score = EvalScore()
             for sample in samples {
-                let m = sample.message
-                let result = engine.analyze(
-                    subject: m.subject ?? "", newText: sample.newText, fromName: m.from?.name,
-                    fromAddress: m.from?.address, receivedAt: Date(timeIntervalSince1970: TimeInterval(m.date ?? 0)),
-                    fullText: m.text)
-                let diffs = score.add(sample.label, result)
+                let diffs = score.add(sample.label, sample.analyze(engine))
                 if errors, !diffs.isEmpty { print("\(sample.label.file): " + diffs.joined(separator: "; ")) }
             }
             print(score.report(title: directory))
@@ -140,6 +125,36 @@ struct EvalSample {
     var label: EvalLabel
     var message: Message
     var newText: String
+
+    /// The labelled messages of a folder (`labels.jsonl` beside the `.eml` files).
+    static func load(directory: String) throws -> [EvalSample] {
+        var samples: [EvalSample] = []
+        for label in try EvalLabel.load(directory: directory) {
+            let path = (directory as NSString).appendingPathComponent(label.file)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                printError("cannot read \(path): labels.jsonl names a file that is not there")
+                throw ExitCode(2)
+            }
+            let message = Message(parsing: Array(data))
+            samples.append(EvalSample(label: label, message: message, newText: message.newText))
+        }
+        return samples
+    }
+
+    /// Triage of the message as received at its `Date` header.
+    func analyze(_ engine: TriageEngine) -> TriageResult {
+        engine.analyze(
+            subject: message.subject ?? "", newText: newText, fromName: message.from?.name,
+            fromAddress: message.from?.address,
+            receivedAt: Date(timeIntervalSince1970: TimeInterval(message.date ?? 0)), fullText: message.text)
+    }
+
+    /// What the learned model sees of the message.
+    func features(_ engine: TriageEngine) -> [String: Double] {
+        engine.modelFeatures(
+            subject: message.subject ?? "", newText: newText, fromName: message.from?.name,
+            fromAddress: message.from?.address, fullText: message.text)
+    }
 }
 
 /// One line of `labels.jsonl`.
@@ -259,10 +274,17 @@ struct EvalScore {
         fields[key] = counts
     }
 
+    var priorityAccuracy: Double { Double(priorityCorrect) / Double(max(total, 1)) }
+
+    /// The mean F1 of the categories that were labelled or predicted.
+    var macroF1: Double {
+        let classes = TicketCategory.allCases.map(\.rawValue).filter { perCategory[$0] != nil }
+        return classes.isEmpty ? 0 : classes.reduce(0.0) { $0 + perCategory[$1]!.f1 } / Double(classes.count)
+    }
+
     func report(title: String) -> String {
         let n = Double(max(total, 1))
         let classes = TicketCategory.allCases.map(\.rawValue).filter { perCategory[$0] != nil }
-        let macroF1 = classes.isEmpty ? 0 : classes.reduce(0.0) { $0 + perCategory[$1]!.f1 } / Double(classes.count)
         var lines = ["\(title): \(total) messages"]
         let f = { (v: Double) in String(format: "%.3f", v) }
         lines.append("  category accuracy     \(f(Double(categoryCorrect) / n))")

@@ -12,7 +12,7 @@ public struct IntakeCommand: AsyncParsableCommand {
         abstract: "Turns customer email into routed, prioritized tickets and answers customers on time.",
         subcommands: [
             Run.self, Poll.self, CheckConfig.self, Tickets.self, Customers.self, Store.self, Parse.self, Classify.self,
-            Eval.self,
+            Eval.self, Train.self,
         ]
     )
 

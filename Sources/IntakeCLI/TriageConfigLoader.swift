@@ -4,8 +4,8 @@ import Triage
 import Yams
 
 /// Builds the ``TriageConfiguration`` from the main configuration file: its `timezone`, its `sla` first-response
-/// times, and the rule, staff and holiday files it names under `triage:` (default: `rules.yaml`, `staff.yaml` and
-/// `holidays/` beside it). Every error names the file, the line where known, the key and the fix.
+/// times, and the rule, staff, holiday and model files it names under `triage:` (default: `rules.yaml`, `staff.yaml`,
+/// `holidays/` and, when it exists, `model.json` beside it; `model: off` classifies by the rules alone). Every error names the file, the line where known, the key and the fix.
 public struct TriageConfigLoader {
     /// The main configuration file (`config/intake.yaml`).
     public let path: String
@@ -13,7 +13,7 @@ public struct TriageConfigLoader {
     public init(path: String) { self.path = path }
 
     /// The keys read under `triage:`.
-    static let triageKeys: Set<String> = ["rules", "staff", "holidays"]
+    static let triageKeys: Set<String> = ["rules", "staff", "holidays", "model"]
 
     public func load() throws(ConfigError) -> TriageConfiguration {
         let text = try read(path)
@@ -38,22 +38,27 @@ public struct TriageConfigLoader {
         var rulesPath = resolve("rules.yaml")
         var staffPath = resolve("staff.yaml")
         var holidaysPath = resolve("holidays")
+        var modelPath: String? = resolve("model.json")
+        var modelNamed = false
         if let node = top["triage"] {
             guard let m = node.mapping else {
                 throw ConfigError(
                     file: path, line: node.mark?.line, key: "triage", problem: "must be a mapping",
-                    fix: "indent rules:, staff: and holidays: under triage:")
+                    fix: "indent rules:, staff:, holidays: and model: under triage:")
             }
             for (k, v) in m {
                 let key = k.string ?? "?"
                 guard Self.triageKeys.contains(key), let value = v.string, !value.isEmpty else {
                     throw ConfigError(
                         file: path, line: k.mark?.line, key: "triage.\(key)", problem: "is not a known key or is empty",
-                        fix: "use rules: FILE, staff: FILE and holidays: FOLDER")
+                        fix: "use rules: FILE, staff: FILE, holidays: FOLDER and model: FILE (or off)")
                 }
                 switch key {
                 case "rules": rulesPath = resolve(value)
                 case "staff": staffPath = resolve(value)
+                case "model":
+                    modelPath = value == "off" ? nil : resolve(value)
+                    modelNamed = true
                 default: holidaysPath = resolve(value)
                 }
             }
@@ -96,8 +101,17 @@ public struct TriageConfigLoader {
         let calendar = BusinessCalendar(
             timeZone: zone, workdayStart: ruleFile.workdayStart, workdayEnd: ruleFile.workdayEnd,
             weekendDays: ruleFile.weekendDays, schedules: schedules)
+        var model: TriageModel?
+        if let modelPath, modelNamed || FileManager.default.fileExists(atPath: modelPath) {
+            guard let data = FileManager.default.contents(atPath: modelPath) else {
+                throw ConfigError(
+                    file: modelPath, line: nil, key: "(file)", problem: "cannot be read",
+                    fix: "check triage.model in \(path), or write it with intake train --out \(modelPath)")
+            }
+            model = try TriageModel.parse(data, file: modelPath)
+        }
         return TriageConfiguration(
-            rules: ruleFile.rules, staff: staff, serviceLevels: serviceLevels, calendar: calendar)
+            rules: ruleFile.rules, staff: staff, serviceLevels: serviceLevels, calendar: calendar, model: model)
     }
 
     func read(_ file: String) throws(ConfigError) -> String {

@@ -67,6 +67,14 @@ public enum QuoteSplitter {
         "发自网易邮箱", "發自網易郵箱", "发自 网易邮箱", "来自网易邮箱", "发自手机qq邮箱", "发自手机QQ邮箱",
     ]
 
+    /// The text above the first forwarded-message marker (the customer's own words, when they forward someone else's
+    /// message), or `nil` when the text forwards nothing.
+    public static func textBeforeForward(_ text: String) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let i = lines.firstIndex(where: { isForwardMarker($0.trimmingWhitespace) }) else { return nil }
+        return lines[..<i].joined(separator: "\n")
+    }
+
     /// Gmail "---------- Forwarded message ---------" and its Chinese forms, Apple "Begin forwarded message:".
     static let forwardWords = ["forwarded message", "begin forwarded message:", "转发的邮件", "转发邮件", "轉寄的郵件", "轉寄郵件"]
 

@@ -15,6 +15,16 @@ struct CustomerExtractor {
             s.append(contentsOf: original[range])
             return String(s)
         }
+
+        /// An order or customer number as written, full-width letters and digits (`２０２５Ａ１１９`) made ASCII.
+        func identifier(_ range: Range<Int>) -> String {
+            var s = String.UnicodeScalarView()
+            for c in original[range] {
+                let v = c.value
+                s.append((0xFF01...0xFF5E).contains(v) ? Unicode.Scalar(v - 0xFEE0) ?? c : c)
+            }
+            return String(s)
+        }
     }
 
     // MARK: Phones
@@ -69,7 +79,11 @@ struct CustomerExtractor {
                             digits, plus: plus && g == 0, firstGroup: groups[g].digits.count)
                     else { continue }
                     let start = groups[g].start
-                    if needsCue, !hasPhoneCue(before: start, in: field), !isSignatureLine(start, in: field) { continue }
+                    if needsCue, !hasPhoneCue(before: start, in: field), !isSignatureLine(start, in: field),
+                        !endsLineAfterCue(start, groups[h].end, in: field)
+                    {
+                        continue
+                    }
                     if let reason = exclusion(phone, at: start, in: field) {
                         notes.append("ignored \(Masking.phone(phone)): \(reason)")
                     } else if !found.contains(phone) {
@@ -134,6 +148,8 @@ struct CustomerExtractor {
         let c = Array(d.utf8)
         if c.count == 11, c[0] == 0x31, (0x33...0x39).contains(c[1]) { return (d, false) }
         if (10...12).contains(c.count), c[0] == 0x30, c[1] != 0x30 { return (d, false) }
+        // Taiwan landlines outside Taipei: a two-digit area code and seven digits (06-235-8117, (07) 331-2468).
+        if c.count == 9, c[0] == 0x30, (0x33...0x38).contains(c[1]), firstGroup == 2 { return (d, false) }
         if c.count == 8, (0x32...0x39).contains(c[0]) { return (d, true) }
         // Ten digits not starting with 0 or 1: a North American number or an Indian mobile.
         if c.count == 10, Self.isNorthAmerican(d) || (0x36...0x39).contains(c[0]) { return (d, true) }
@@ -169,6 +185,23 @@ struct CustomerExtractor {
             p += 1
         }
         return later < 4
+    }
+
+    /// Whether the number at `start..<end` ends its line and a phone word stands earlier on that line, even across a
+    /// clause break ("Could someone call me when you get a chance? 6243 8819").
+    func endsLineAfterCue(_ start: Int, _ end: Int, in field: Field) -> Bool {
+        let t = field.folded
+        var p = end
+        while p < t.count, t[p] != 0x0A {
+            if CompiledRules.isWordScalar(t[p]) { return false }
+            p += 1
+        }
+        var lineStart = start
+        while lineStart > 0, t[lineStart - 1] != 0x0A { lineStart -= 1 }
+        return field.hits.contains { hit in
+            let role = compiled.entries[hit.entry].role
+            return (role == .phoneCue || role == .ownPhoneCue) && hit.start >= lineStart && hit.end <= start
+        }
     }
 
     /// Whether a phone word (`电话`, `phone`, `call me`) stands shortly before `start` in the same clause.
@@ -210,6 +243,13 @@ struct CustomerExtractor {
     /// Why a number is not the customer's, or `nil`.
     func exclusion(_ phone: String, at start: Int, in field: Field) -> String? {
         for prefix in compiled.rules.extraction.hotlinePrefixes where phone.hasPrefix(prefix) {
+            // 95xxx and 96xxx are mainland service numbers, but 9632 1875 on a signature line or after "my number"
+            // is a Hong Kong mobile.
+            if prefix.count <= 2, phone.count == 8,
+                isSignatureLine(start, in: field) || isOwnNumber(at: start, in: field)
+            {
+                continue
+            }
             return "a hotline number"
         }
         if phone.count == 10, Self.isNorthAmerican(phone), Self.tollFreeAreaCodes.contains(String(phone.prefix(3))) {
@@ -306,10 +346,19 @@ struct CustomerExtractor {
             switch compiled.entries[hit.entry].role {
             case .orderCue:
                 if isVoid(hit, in: field) { continue }
-                var p = skipCueFiller(t, from: hit.end)
-                while let (_, end) = idToken(t, from: p, minimumDigits: x.orderMinimumDigits) {
-                    found.append((p, field.text(p..<end).filter { $0 != "#" }))
-                    guard let next = nextListed(t, after: end) else { break }
+                let token = { (p: Int) in
+                    self.idToken(t, from: p, minimumDigits: x.orderMinimumDigits) ?? self.codeToken(field, from: p)
+                }
+                // `PO-88213`: a Latin label joined to its number by a dash is part of it (not in `HY-PO-2409`).
+                let joined =
+                    hit.end < t.count && t[hit.end] == 0x2D && isLetter(t[hit.start])
+                    && (hit.start == 0 || !CompiledRules.isWordScalar(t[hit.start - 1]) && t[hit.start - 1] != 0x2D)
+                var p = joined ? hit.start : skipCueFiller(t, from: hit.end)
+                // "The order number on the packing slip is WL-3390217", "订单号我抄下来了：⏎…".
+                if token(p) == nil, let q = afterLabelWords(t, from: hit.end) { p = q }
+                while let (id, end) = token(p) {
+                    found.append((p, field.identifier(p..<end).filter { $0 != "#" }))
+                    guard let next = nextListed(t, after: end) ?? nextLine(t, after: end, like: id) else { break }
                     p = next
                 }
             case .orderPrefix(let i):
@@ -319,13 +368,70 @@ struct CustomerExtractor {
                 while p < t.count, isDigit(t[p]) { p += 1 }
                 let n = p - hit.end
                 if n >= spec.minimumDigits, n <= spec.maximumDigits, p == t.count || !CompiledRules.isWordScalar(t[p]) {
-                    found.append((hit.start, field.text(hit.start..<p)))
+                    found.append((hit.start, field.identifier(hit.start..<p)))
                 }
             default: continue
             }
         }
         var seen: Set<String> = []
         return found.sorted { $0.0 < $1.0 }.map(\.1).filter { seen.insert($0.uppercased()).inserted }
+    }
+
+    /// Where the number starts when a few words stand between its label and it, ending in `是`, a colon, `is`, `are`
+    /// or `was`, in the same sentence (a colon may end the line). `nil` when there is no such ending.
+    func afterLabelWords(_ t: [UInt32], from start: Int) -> Int? {
+        var p = start
+        while p < t.count, p - start < 24 {
+            let c = t[p]
+            // From the colon or `是` itself, so a line break after a colon is skipped too.
+            if c == 0x662F || c == 0x3A { return skipCueFiller(t, from: p) }
+            if let w = ["is ", "are ", "was "].first(where: { startsWord($0, in: t, at: p) }) {
+                return skipCueFiller(t, from: p + w.unicodeScalars.count)
+            }
+            if [0x0A, 0x3002, 0x2E, 0x21, 0x3F, 0x3B, 0x2C].contains(c) { return nil }
+            p += 1
+        }
+        return nil
+    }
+
+    /// A booking code such as an airline's `K7XQ2M`: five to eight capital letters and digits, with at least one
+    /// digit and two letters, as written (after an order label only).
+    func codeToken(_ field: Field, from p: Int) -> (String, Int)? {
+        let t = field.folded
+        var q = p
+        var (digits, letters) = (0, 0)
+        while q < t.count, CompiledRules.isWordScalar(t[q]), q - p <= 8 {
+            let o = field.original[q].value
+            if isDigit(t[q]) {
+                digits += 1
+            } else if (0x41...0x5A).contains(o) || (0xFF21...0xFF3A).contains(o) {
+                letters += 1
+            } else {
+                return nil
+            }
+            q += 1
+        }
+        guard (5...8).contains(q - p), digits >= 1, letters >= 2, q == t.count || !CompiledRules.isWordScalar(t[q])
+        else { return nil }
+        return (field.identifier(p..<q), q)
+    }
+
+    /// Where the next number of a list written one a line starts (`2025030988127（苹果手机）⏎2025030988163`): the next
+    /// line's first token, when it has the shape of `previous` (its length and first two characters).
+    func nextLine(_ t: [UInt32], after end: Int, like previous: String) -> Int? {
+        var q = end
+        if q < t.count, t[q] == 0x28 || t[q] == 0xFF08 {
+            while q < t.count, q - end < 24, t[q] != 0x29, t[q] != 0xFF09, t[q] != 0x0A { q += 1 }
+            q += 1
+        }
+        while q < t.count, t[q] == 0x20 { q += 1 }
+        guard q < t.count, t[q] == 0x0A else { return nil }
+        q += 1
+        while q < t.count, t[q] == 0x20 || t[q] == 0x2D || t[q] == 0x2A { q += 1 }
+        guard let (next, _) = idToken(t, from: q, minimumDigits: 1), next.count == previous.count,
+            next.prefix(2).lowercased() == previous.prefix(2).lowercased()
+        else { return nil }
+        return q
     }
 
     /// Where the next token of a list starts (`A…, B… and C…`, `A…、B…`, `A… / B…`, `#A… & #B…`), or `nil`.
@@ -382,7 +488,9 @@ struct CustomerExtractor {
                 while p < t.count, isDigit(t[p]) { p += 1 }
                 let n = p - hit.end
                 if n >= spec.minimumDigits, n <= spec.maximumDigits, p == t.count || !CompiledRules.isWordScalar(t[p]) {
-                    if best == nil || hit.start < best!.0 { best = (hit.start, field.text(hit.start..<p).uppercased()) }
+                    if best == nil || hit.start < best!.0 {
+                        best = (hit.start, field.identifier(hit.start..<p).uppercased())
+                    }
                 }
             case .customerIDCue:
                 if isVoid(hit, in: field) { continue }
@@ -395,7 +503,7 @@ struct CustomerExtractor {
                 // A bare number needs more digits than a code (`account 2024` is a year); a ticket number is not one.
                 if token.allSatisfy(\.isNumber), token.count < 6 { continue }
                 if TicketNumber(token) != nil { continue }
-                if best == nil || p < best!.0 { best = (p, field.text(p..<end)) }
+                if best == nil || p < best!.0 { best = (p, field.identifier(p..<end)) }
             default: continue
             }
         }

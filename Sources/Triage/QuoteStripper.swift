@@ -37,8 +37,16 @@ public enum QuoteStripper {
         var kept: [Substring] = []
         var inQuote = false
         var fromCompany = false
+        // `>` lines with no attribution above them: whose they are shows in their words, so they wait here.
+        var bare: [Substring] = []
+        func endBare() {
+            if !bare.isEmpty, !isCompanyReply(bare) { kept += bare }
+            bare.removeAll()
+        }
         for (i, line) in lines.enumerated() {
             var t = line.trimmingSpaces
+            let quoted = t.first == ">" || t.first == "＞"
+            if !quoted { endBare() }
             if mayBeQuoteHeader(t),
                 isQuoteHeader(t.lowercased(), next: i + 1 < lines.count ? lines[i + 1].trimmingSpaces.lowercased() : "")
             {
@@ -52,13 +60,38 @@ public enum QuoteStripper {
                 fromCompany = companyWords.contains { head.containsBytes($0.lowercased()) }
                 continue
             }
+            let attributed = inQuote
             while let f = t.first, f == ">" || f == "＞" || f == " " {
                 t = t.dropFirst()
                 inQuote = true
             }
-            if inQuote, !fromCompany { kept.append(t) }
+            if quoted, !attributed {
+                bare.append(t)
+            } else if inQuote, !fromCompany {
+                kept.append(t)
+            }
+            if quoted, !attributed { inQuote = false }
         }
+        endBare()
         return kept.joined(separator: "\n")
+    }
+
+    /// Whether quoted lines read as the company's reply: they greet the customer by title (`譚女士您好：`, `Dear Mr
+    /// Lee,`) or use an agent's set phrases (`如有任何疑问`, `Thank you for contacting`).
+    static func isCompanyReply(_ lines: [Substring]) -> Bool {
+        guard let first = lines.first(where: { !$0.isEmpty })?.lowercased() else { return false }
+        let titles = ["先生", "女士", "小姐", "太太", "生", "太"]
+        let greeting = ["您好", "你好"].contains { g in
+            titles.contains { first.hasPrefix($0 + g) == false && first.contains($0 + g) && first.count < 20 }
+        }
+        let dear = ["dear mr", "dear ms", "dear mrs", "dear miss", "dear customer", "dear valued", "尊敬的", "親愛的", "亲爱的"]
+            .contains { first.hasPrefix($0) }
+        let text = lines.joined(separator: " ").lowercased()
+        let phrases = [
+            "如有任何疑问", "如有任何疑問", "如有疑问", "如有疑問", "感谢您的来信", "感謝您的來信", "thank you for contacting",
+            "thanks for contacting", "祝您生活愉快", "祝您生活愉快", "客服专员", "客服專員", "为您服务", "為您服務",
+        ]
+        return greeting || dear || phrases.contains { text.containsBytes($0) }
     }
 
     /// Header lines that name the recipient or the subject, not the author.

@@ -7,10 +7,12 @@ import Model
 public struct TriageEngine: Sendable {
     public let configuration: TriageConfiguration
     let compiled: CompiledRules
+    let models: CompiledModels?
 
     public init(configuration: TriageConfiguration) {
         self.configuration = configuration
         self.compiled = CompiledRules(configuration.rules)
+        self.models = configuration.model.map(CompiledModels.init)
     }
 
     /// Analyses a parsed message. `newText` is the customer's new text (without quoted history); when `nil`, it is
@@ -35,6 +37,27 @@ public struct TriageEngine: Sendable {
         subject: String, newText: String, fromName: String?, fromAddress: String?, receivedAt: Date,
         fullText: String? = nil
     ) -> TriageResult {
+        evaluate(
+            subject: subject, newText: newText, fromName: fromName, fromAddress: fromAddress, receivedAt: receivedAt,
+            fullText: fullText, collectFeatures: false
+        ).result
+    }
+
+    /// The features the learned ``TriageModel`` sees for a message (the rules' scores and decision, and its words),
+    /// as `intake train` collects them.
+    public func modelFeatures(
+        subject: String, newText: String, fromName: String?, fromAddress: String?, fullText: String? = nil
+    ) -> [String: Double] {
+        evaluate(
+            subject: subject, newText: newText, fromName: fromName, fromAddress: fromAddress,
+            receivedAt: Date(timeIntervalSince1970: 0), fullText: fullText, collectFeatures: true
+        ).features ?? [:]
+    }
+
+    func evaluate(
+        subject: String, newText: String, fromName: String?, fromAddress: String?, receivedAt: Date,
+        fullText: String?, collectFeatures: Bool
+    ) -> (result: TriageResult, features: [String: Double]?) {
         let rules = configuration.rules
         let subjectField = field(subject)
         let bodyField = field(newText)
@@ -180,13 +203,52 @@ public struct TriageEngine: Sendable {
                     + "\(rules.categories[leader].category.rawValue) \(Self.format(categoryScores[leader]))")
             best = decisive.category
         }
+        // The learned model, when configured, has the last word on the category; it sees what the rules scored.
+        // Features are kept by the hash of their names (`hashed`), and by name only for training (`named`).
+        var hashed: [UInt64: Double] = [:]
+        var named: [String: Double]?
+        if collectFeatures || models != nil {
+            var f: [String: Double] = [:]
+            for (c, rule) in rules.categories.enumerated() {
+                let name = rule.category.rawValue
+                if categoryScores[c] > 0 { f["score:" + name] = Foundation.log1p(categoryScores[c]) }
+                if ownScores[c] > 0 { f["own:" + name] = Foundation.log1p(ownScores[c]) }
+                if let top = subScores[c].max(), top > 0 { f["sub:" + name] = Foundation.log1p(top) }
+            }
+            f["rules:" + (best.map { rules.categories[$0].category.rawValue } ?? "none")] = 1
+            for (r, name) in ["dissatisfaction", "calm"].enumerated() where toneScores[r] > 0 {
+                f["tone:" + name] = Foundation.log1p(toneScores[r])
+            }
+            for (g, points) in urgentPoints.enumerated() where points > 0 {
+                f["urgent:" + rules.urgentSignals[g].reason] = Foundation.log1p(points)
+            }
+            if lowScore > 0 { f["low"] = Foundation.log1p(lowScore) }
+            for (d, _) in demands { f["demand:" + rules.demands[d].name] = 1 }
+            if isReply { f["reply"] = 1 }
+            for (name, value) in f { hashed[FeatureHash.of(name)] = value }
+            for folded in [subjectField.folded, classifiedBody.folded] {
+                LinearModel.tokens(folded) { hash, name in
+                    hashed[hash] = 1
+                    if collectFeatures { f[name()] = 1 }
+                }
+            }
+            if collectFeatures { named = f }
+        }
+        let vector = models.map { $0.vector(hashed) } ?? []
+        if let models {
+            let before = best.map { rules.categories[$0].category.rawValue } ?? TicketCategory.other.rawValue
+            let (chosen, reason) = Self.decide(models.category, vector, models.names, rulesChose: before)
+            if let c = TicketCategory(rawValue: chosen) { best = rules.categories.firstIndex { $0.category == c } }
+            explanations.append("learned category model: " + reason)
+        }
+
         let category = best.map { rules.categories[$0].category } ?? .other
         var subcategory: String?
         var subRules: TriageRules.Subcategory?
         if let best {
             explanations.insert(
                 "category \(category.rawValue) (\(category.chineseLabel)) scored \(Self.format(categoryScores[best])): "
-                    + reasons[best].joined(separator: ", "), at: 0)
+                    + (reasons[best].isEmpty ? "no phrase matched" : reasons[best].joined(separator: ", ")), at: 0)
             if let s = subScores[best].indices.max(by: { subScores[best][$0] < subScores[best][$1] }),
                 subScores[best][s] > 0
             {
@@ -222,6 +284,13 @@ public struct TriageEngine: Sendable {
         var notes: [String] = []
         var customer = CustomerDetails()
         customer.phones = extractor.phones(in: subjectField, notes: &notes)
+        // A customer forwarding someone else's message gives their own number above it, not in it.
+        if let own = QuoteSplitter.textBeforeForward(newText) {
+            var repeated: [String] = []
+            for p in extractor.phones(in: field(own), notes: &repeated) where !customer.phones.contains(p) {
+                customer.phones.append(p)
+            }
+        }
         for p in extractor.phones(in: bodyField, notes: &notes) where !customer.phones.contains(p) {
             customer.phones.append(p)
         }
@@ -252,6 +321,20 @@ public struct TriageEngine: Sendable {
         var demandNames: [String] = []
         for (d, _) in demands.sorted(by: { $0.1 < $1.1 }) where !demandNames.contains(rules.demands[d].name) {
             demandNames.append(rules.demands[d].name)
+        }
+        // The learned demand models add a demand the phrases missed when they are sure of it; they never drop one
+        // (dropping lost more than it gained in cross-validation).
+        if let models, let demandAt = configuration.model?.demandAt {
+            var added: [String] = []
+            for (name, matrix) in models.demands where !demandNames.contains(name) {
+                let p = matrix.probabilities(vector)[1]
+                if p >= demandAt {
+                    added.append(name)
+                    explanations.append(
+                        "demand \(name) added by the learned demand model (\(String(format: "%.2f", p)))")
+                }
+            }
+            demandNames += added
         }
         customer.demands = rules.demandCategories.contains(category) ? demandNames : []
         if let (name, source) = extractor.name(body: bodyField, displayName: fromName, address: fromAddress) {
@@ -306,6 +389,26 @@ public struct TriageEngine: Sendable {
                 "; urgent signals \(Self.format(urgentScore)) stayed below \(Self.format(rules.urgentThreshold)): "
                 + urgentReasons.map(\.text).joined(separator: ", ")
         }
+        if let models, let matrix = models.priority {
+            var x = vector
+            for name in ["category:" + category.rawValue, "rules-priority:" + priority.rawValue] {
+                if let row = models.rows[FeatureHash.of(name)] { x.append((row, 1)) }
+            }
+            // A missed urgent message costs more than a false alarm: urgent from `urgentAt` on, not only as the
+            // likeliest class.
+            let urgentAt = configuration.model?.urgentAt
+            let (chosen, reason) = Self.decide(
+                matrix, x, models.names, rulesChose: priority.rawValue,
+                atLeast: urgentAt.map { (Priority.urgent.rawValue, $0) })
+            if let p = Priority(rawValue: chosen), p != priority {
+                if p == .urgent, !raisable {
+                    priorityReason += "; the learned model's urgent does not raise other mail"
+                } else {
+                    priority = p
+                    priorityReason = "learned priority model: " + reason + " (rules: \(priorityReason))"
+                }
+            }
+        }
         explanations.append("priority \(priority.rawValue): \(priorityReason)")
 
         // VIP.
@@ -329,10 +432,52 @@ public struct TriageEngine: Sendable {
 
         var scores: [TicketCategory: Double] = [:]
         for (c, s) in categoryScores.enumerated() { scores[rules.categories[c].category, default: 0] += s }
-        return TriageResult(
+        let result = TriageResult(
             category: category, subcategory: subcategory, priority: priority,
             language: LanguageDetector.detect(subject + "\n" + newText), customer: customer, department: department,
             deadlines: deadlines, scores: scores, explanations: explanations)
+        return (result, named)
+    }
+
+    /// The model's class for the features, and the explanation: the two likeliest classes and what tipped it.
+    /// `atLeast`: a class chosen whenever its probability reaches the given value.
+    static func decide(
+        _ model: CompiledModels.Matrix, _ features: [(row: Int, value: Double)], _ names: [String], rulesChose: String,
+        atLeast: (String, Double)? = nil
+    ) -> (String, String) {
+        let p = model.probabilities(features)
+        var order = p.indices.sorted { p[$0] > p[$1] }
+        if let (name, threshold) = atLeast, let k = model.classes.firstIndex(of: name), p[k] >= threshold {
+            order = [k] + order.filter { $0 != k }
+        }
+        let (top, second) = (order[0], order.count > 1 ? order[1] : order[0])
+        let (chosen, runnerUp) = (model.classes[top], model.classes[second])
+        let evidence = model.evidence(features, names: names, for: top, against: second).map { name, d in
+            describeFeature(name) + " +" + String(format: "%.2f", d)
+        }
+        return (
+            chosen,
+            "\(chosen) \(String(format: "%.2f", p[top])), \(runnerUp) \(String(format: "%.2f", p[second]))"
+                + (p[top] < p[second] ? " (\(chosen) from \(String(format: "%.2f", atLeast?.1 ?? 0)) on)" : "")
+                + (chosen == rulesChose ? " (agrees with the rules)" : " (the rules chose \(rulesChose))")
+                + (evidence.isEmpty ? "" : "; for \(chosen) over \(runnerUp): " + evidence.joined(separator: ", "))
+        )
+    }
+
+    /// A model feature as a supervisor reads it: `"退款"` for a word, `rules chose complaint`, `complaint score`.
+    static func describeFeature(_ name: String) -> String {
+        if name.hasPrefix("t:") { return "\"" + name.dropFirst(2) + "\"" }
+        if name.hasPrefix("rules:") { return "rules chose " + name.dropFirst(6) }
+        if name.hasPrefix("rules-priority:") { return "rules' priority " + name.dropFirst(15) }
+        guard let colon = name.firstIndex(of: ":") else { return name }
+        let (kind, what) = (name[..<colon], name[name.index(after: colon)...])
+        switch kind {
+        case "score": return "\(what) score"
+        case "own": return "\(what) words"
+        case "sub": return "\(what) subcategory words"
+        case "urgent": return "urgency (\(what))"
+        default: return "\(kind) \(what)"
+        }
     }
 
     func field(_ text: String) -> CustomerExtractor.Field {

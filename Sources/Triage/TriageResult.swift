@@ -26,11 +26,14 @@ public struct TriageConfiguration: Sendable {
     public var staff: StaffDirectory
     public var serviceLevels: SLAPolicy
     public var calendar: BusinessCalendar
+    /// The learned second opinion on category and priority (`config/model.json`); `nil`: the rules alone decide.
+    public var model: TriageModel?
 
     public init(
         rules: TriageRules, staff: StaffDirectory = StaffDirectory(), serviceLevels: SLAPolicy = SLAPolicy(),
-        calendar: BusinessCalendar
+        calendar: BusinessCalendar, model: TriageModel? = nil
     ) {
+        self.model = model
         self.rules = rules
         self.staff = staff
         self.serviceLevels = serviceLevels

@@ -154,6 +154,88 @@ import Testing
         #expect(r.customer.orderIDs == ["HT20250101777"])
     }
 
+    /// Shapes and places of phone numbers added after the fifth and sixth evaluation sets (Taiwan landlines outside
+    /// Taipei, Hong Kong mobiles that start like mainland service numbers, a phone word earlier on the line).
+    @Test(arguments: [
+        ("蔡佩君\n台南東寧店 店長\n電話：06-235-8117", ["062358117"]),
+        ("(07) 331-2468 是店裡電話", ["073312468"]),
+        ("共 123-4567 元", []),
+        ("Mochi 而家冇事。\n\n嘉欣\n9632 1875", ["96321875"]),
+        ("请拨打 95188 或 96777", []),
+        ("Could someone call me when you get a chance? 6243 8819", ["62438819"]),
+        ("如果有需要可以打 6398 2207 搵我。", ["63982207"]),
+        ("导游（姓王，电话 186 8712 5503）一直催我们买东西。\n潘美玲\n手机 139 5813 7726", ["13958137726"]),
+        ("我们问他要电话（131 7702 5580）说以后有问题直接找他", []),
+        ("付款页面收款人是陈经理手机 135 6021 8873，我的手机 139 0011 2233", ["13900112233"]),
+    ])
+    func phonesSeenInNewMail(text: String, expected: [String]) {
+        #expect(Shipped.analyze(text).customer.phones == expected)
+    }
+
+    /// A customer who forwards a colleague's message gives their own number above it.
+    @Test func theForwardersNumberBeforeTheForwardedOnes() {
+        let body = """
+            转一下我们信息部的邮件，请你们技术马上看一下。
+
+            苏州宏泰机电 采购部 冯俊
+            0512-6289 4470
+
+            -------- 转发的邮件 --------
+            发件人：吴磊（信息部）
+            发送时间：2025年5月20日 10:47
+            主题：采购平台接口异常
+
+            冯经理：下单页打不开。有事打我分机 8123 或手机 150 6213 9954。
+            """
+        #expect(Shipped.analyze(body).customer.phone == "051262894470")
+    }
+
+    /// Order numbers written after a few words, one a line, as booking codes, joined to their label or in
+    /// full-width characters.
+    @Test(arguments: [
+        ("The order number on the packing slip is WL-3390217.", ["WL-3390217"]),
+        ("订单号我抄下来了：\n3318852046170093512\n3318852046170094201\n请查一下", ["3318852046170093512", "3318852046170094201"]),
+        ("订单号分别是：\n2025030988127（苹果手机）\n2025030988163（购物卡）", ["2025030988127", "2025030988163"]),
+        ("订单号：DD20240501123\n电话 0512-6289 4470", ["DD20240501123"]),
+        ("Booking reference: K7XQ2M", ["K7XQ2M"]),
+        ("Re: 航班取消通知 訂位 7QK2LM", ["7QK2LM"]),
+        ("the booking was fine, thanks", []),
+        ("see our email regarding PO-2025-0187", ["PO-2025-0187"]),
+        ("采购合同号：HY-PO-2409-117", ["HY-PO-2409-117"]),
+        ("订单号 ２０２５０２２６Ａ１１９ 还没到", ["20250226A119"]),
+        ("贵司销售订单确认号：SO24083117", ["SO24083117"]),
+    ])
+    func orderNumbersSeenInNewMail(text: String, expected: [String]) {
+        #expect(Shipped.analyze(text).customer.orderIDs == expected)
+    }
+
+    @Test(
+        arguments: [
+            ("我們是台南東寧加盟店（加盟店編號 F2024035）", "F2024035"),
+            ("Olivia from Greenleaf Café (franchisee no. C20230544).", "C20230544"),
+            ("Franchise ID: HKF0217", "HKF0217"),
+        ] as [(String, String?)])
+    func franchiseNumbersAreCustomerNumbers(text: String, expected: String?) {
+        let r = Shipped.analyze(text)
+        #expect(r.customer.customerID == expected)
+        #expect(r.customer.orderIDs.isEmpty)
+    }
+
+    /// A `>` quote without an attribution is the company's when it greets the customer by title or uses an agent's
+    /// set phrases; the customer's own quoted words still give their order numbers.
+    @Test func bareQuotesOfTheCompanyGiveNoOrderNumbers() {
+        func orders(_ quote: String) -> [String] {
+            let full = "可唔可以今日派人嚟睇睇？\n\n" + quote
+            return Shipped.engine.analyze(
+                subject: "Re: 維修完成通知", newText: "可唔可以今日派人嚟睇睇？", fromName: nil,
+                fromAddress: "tam@example.com", receivedAt: Shipped.date("2025-03-04 10:00"), fullText: full
+            ).customer.orderIDs
+        }
+        #expect(orders("> 譚女士您好：\n> 閣下之煤氣爐（訂單號 RP-240611-07）已完成維修。") == [])
+        #expect(orders("> Dear Ms Tam,\n> your order no. RP-240611-07 was repaired.") == [])
+        #expect(orders("> 你好，我要退那个空气炸锅，订单号 YP250309771042") == ["YP250309771042"])
+    }
+
     @Test func customerIDAndTicketReferences() {
         let r = Shipped.analyze(subject: "Re: [202405-001] 催一下", "客户编号 C20240501001，上次的工单202405-0017也没结果")
         #expect(r.customer.customerID == "C20240501001")
