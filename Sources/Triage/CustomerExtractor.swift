@@ -243,10 +243,10 @@ struct CustomerExtractor {
     /// Why a number is not the customer's, or `nil`.
     func exclusion(_ phone: String, at start: Int, in field: Field) -> String? {
         for prefix in compiled.rules.extraction.hotlinePrefixes where phone.hasPrefix(prefix) {
-            // 95xxx and 96xxx are mainland service numbers, but 9632 1875 on a signature line or after "my number"
-            // is a Hong Kong mobile.
+            // 95xxx and 96xxx are mainland service numbers, but 9632 1875 on a signature line or after a phone word
+            // (`手機：9631 2084`) is a Hong Kong mobile; a company's line is caught by its other-party word (`客服电话`).
             if prefix.count <= 2, phone.count == 8,
-                isSignatureLine(start, in: field) || isOwnNumber(at: start, in: field)
+                isSignatureLine(start, in: field) || hasPhoneCue(before: start, in: field)
             {
                 continue
             }
@@ -347,7 +347,8 @@ struct CustomerExtractor {
             case .orderCue:
                 if isVoid(hit, in: field) { continue }
                 let token = { (p: Int) in
-                    self.idToken(t, from: p, minimumDigits: x.orderMinimumDigits) ?? self.codeToken(field, from: p)
+                    self.idToken(t, from: p, minimumDigits: x.orderMinimumDigits, slashes: true)
+                        ?? self.codeToken(field, from: p)
                 }
                 // `PO-88213`: a Latin label joined to its number by a dash is part of it (not in `HY-PO-2409`).
                 let joined =
@@ -394,25 +395,28 @@ struct CustomerExtractor {
         return nil
     }
 
-    /// A booking code such as an airline's `K7XQ2M`: five to eight capital letters and digits, with at least one
-    /// digit and two letters, as written (after an order label only).
+    /// A booking code such as an airline's `K7XQ2M` or `FA-9QK2LM`: five to ten capital letters and digits (perhaps
+    /// in dash-joined groups), with at least one digit and two letters, as written (after an order label only).
     func codeToken(_ field: Field, from p: Int) -> (String, Int)? {
         let t = field.folded
         var q = p
         var (digits, letters) = (0, 0)
-        while q < t.count, CompiledRules.isWordScalar(t[q]), q - p <= 8 {
+        while q < t.count, q - p <= 11 {
             let o = field.original[q].value
             if isDigit(t[q]) {
                 digits += 1
             } else if (0x41...0x5A).contains(o) || (0xFF21...0xFF3A).contains(o) {
                 letters += 1
-            } else {
+            } else if t[q] == 0x2D, q > p, q + 1 < t.count, CompiledRules.isWordScalar(t[q + 1]) {
+                // a dash between groups
+            } else if CompiledRules.isWordScalar(t[q]) {
                 return nil
+            } else {
+                break
             }
             q += 1
         }
-        guard (5...8).contains(q - p), digits >= 1, letters >= 2, q == t.count || !CompiledRules.isWordScalar(t[q])
-        else { return nil }
+        guard (5...10).contains(digits + letters), digits >= 1, letters >= 2, q - p <= 11 else { return nil }
         return (field.identifier(p..<q), q)
     }
 
@@ -456,13 +460,15 @@ struct CustomerExtractor {
 
     /// A token of letters and digits, perhaps joined by dashes (and underscores when `underscores`), with at least
     /// `minimumDigits` digits, that is not a mainland mobile number.
-    func idToken(_ t: [UInt32], from p: Int, minimumDigits: Int, underscores: Bool = false) -> (String, Int)? {
+    func idToken(
+        _ t: [UInt32], from p: Int, minimumDigits: Int, underscores: Bool = false, slashes: Bool = false
+    ) -> (String, Int)? {
         var q = p
         var digits = 0
         while q < t.count,
             CompiledRules.isWordScalar(t[q])
-                || ((t[q] == 0x2D || (underscores && t[q] == 0x5F)) && q > p && q + 1 < t.count
-                    && CompiledRules.isWordScalar(t[q + 1]))
+                || ((t[q] == 0x2D || (underscores && t[q] == 0x5F) || (slashes && t[q] == 0x2F)) && q > p
+                    && q + 1 < t.count && CompiledRules.isWordScalar(t[q + 1]))
         {
             if isDigit(t[q]) { digits += 1 }
             q += 1
@@ -766,9 +772,12 @@ struct CustomerExtractor {
         v == 0x20 || v == 0x2D || v == 0x2E || v == 0x28 || v == 0x29 || v == 0x2014
     }
     func isCueFiller(_ v: UInt32) -> Bool {
-        // spaces : # 是 为 號 号 ( ) and "no." letters are not fillers
-        [0x20, 0x3A, 0x23, 0x2E, 0x662F, 0x4E3A, 0x53F7, 0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x5F]
-            .contains(v)
+        // spaces : # 是 系 (Cantonese 係, folded) 为 號 号 ( ) and "no." letters are not fillers
+        [
+            0x20, 0x3A, 0x23, 0x2E, 0x662F, 0x7CFB, 0x4E3A, 0x53F7, 0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B,
+            0x5D, 0x5F,
+        ]
+        .contains(v)
     }
     func isListSeparator(_ v: UInt32) -> Bool { [0x20, 0x2C, 0x3001, 0x2F, 0x548C, 0x53CA, 0x26, 0x3B].contains(v) }
     func isPunctuationOrSpace(_ v: UInt32) -> Bool {

@@ -341,6 +341,23 @@ public struct TriageEngine: Sendable {
             customer.name = name
             explanations.append("name \(Masking.name(name)) from the \(source)")
         }
+        // Only mail the `other` rules claimed (spam words, an auto-reply): a terse message no rule claims is a
+        // customer's all the same.
+        let applicantWords = rules.extraction.applicantWords
+        let claimedAsOther = rules.categories.indices.contains {
+            rules.categories[$0].category == .other && categoryScores[$0] >= rules.minimumScore
+        }
+        if category == .other, subcategory == nil, claimedAsOther, !customer.phones.isEmpty, !applicantWords.isEmpty,
+            !applicantWords.contains(where: { w in
+                let word = TextNormalizer.fold(w)
+                return subjectField.folded.firstRange(of: word) != nil || bodyField.folded.firstRange(of: word) != nil
+            })
+        {
+            explanations.append(
+                "phone numbers not kept: mail classified other that is not a job application (spam, an auto-reply, "
+                    + "misdirected mail) is not from a customer")
+            customer.phones = []
+        }
         if let phone = customer.phone { explanations.append("phone \(Masking.phone(phone)) found in the text") }
         explanations += notes
 

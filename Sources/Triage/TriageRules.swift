@@ -155,6 +155,10 @@ public struct TriageRules: Sendable {
         public var signOffs: [String]
         /// Words that make a display name an organisation's, not a person's (`客服`, `support`).
         public var nonPersonNames: [String]
+        /// Words of a job application (`简历`, `resume`). Mail classified `other` without a subcategory (spam, an
+        /// auto-reply, misdirected mail) keeps its phone numbers only when one of these appears: its sender is not
+        /// a customer. Empty: every message keeps its numbers.
+        public var applicantWords: [String] = []
         public init(
             orderCues: [String], orderPrefixes: [PrefixedID], orderMinimumDigits: Int = 6,
             customerIDPrefixes: [PrefixedID], customerIDCues: [String] = [], customerIDMinimumDigits: Int = 4,

@@ -41,7 +41,7 @@ import Testing
         ("Order 5035550133 arrived broken", []),
         ("Your line 1-888-555-0100 is always busy; my mobile is 07700 900123", ["07700900123"]),
         ("mobile +44 7700 900456", ["07700900456"]),
-        ("WhatsApp me on 8123 4567 please", ["81234567"]),
+        ("My heater is broken, WhatsApp me on 8123 4567 please", ["81234567"]),
         ("Mobile: 0403 555 218", ["0403555218"]),
         ("Handy / phone: +49 160 5551234", ["01605551234"]),
         ("call me urgently on +91 98450 12345", ["9845012345"]),
@@ -164,12 +164,25 @@ import Testing
         ("请拨打 95188 或 96777", []),
         ("Could someone call me when you get a chance? 6243 8819", ["62438819"]),
         ("如果有需要可以打 6398 2207 搵我。", ["63982207"]),
+        ("唔該你哋認真查吓。\n\nKelvin\n手機：9631 2084\n\n> 多謝你嘅查詢", ["96312084"]),
+        ("Your own tracking (AWB 176-44829013) shows nothing.\nShenzhen office: 0755-2690 4418", ["075526904418"]),
         ("导游（姓王，电话 186 8712 5503）一直催我们买东西。\n潘美玲\n手机 139 5813 7726", ["13958137726"]),
         ("我们问他要电话（131 7702 5580）说以后有问题直接找他", []),
         ("付款页面收款人是陈经理手机 135 6021 8873，我的手机 139 0011 2233", ["13900112233"]),
     ])
     func phonesSeenInNewMail(text: String, expected: [String]) {
         #expect(Shipped.analyze(text).customer.phones == expected)
+    }
+
+    /// Spam and auto-replies give no customer's phone; a job applicant's number is kept, and so is a thank-you's.
+    @Test func otherMailKeepsPhonesOnlyFromApplicantsAndThanks() {
+        let spam = Shipped.analyze(
+            subject: "代开各类发票", "本公司长期代开各类发票，点数低，可先验票后付款。\n联系人：刘经理\n电话/微信：133 6021 9987")
+        #expect(spam.category == .other && spam.customer.phones.isEmpty)
+        #expect(spam.explanations.contains { $0.hasPrefix("phone numbers not kept") })
+        let applicant = Shipped.analyze(
+            subject: "应聘客服专员", "您好，我想应聘贵公司的客服专员职位，个人简历见附件。\n电话：138 1234 5678")
+        #expect(applicant.category == .other && applicant.customer.phones == ["13812345678"])
     }
 
     /// A customer who forwards a colleague's message gives their own number above it.
@@ -203,6 +216,11 @@ import Testing
         ("see our email regarding PO-2025-0187", ["PO-2025-0187"]),
         ("采购合同号：HY-PO-2409-117", ["HY-PO-2409-117"]),
         ("订单号 ２０２５０２２６Ａ１１９ 还没到", ["20250226A119"]),
+        ("Your double electric breast pump (order BP/24/009137) is loud", ["BP/24/009137"]),
+        ("預訂編號：FA-9QK2LM\n乘客：蘇家偉", ["FA-9QK2LM"]),
+        ("單據編號 CWB-1102-0457。使用約一星期後", ["CWB-1102-0457"]),
+        ("订单 WL0902-558172 还没到。另外我还有一单 WL0903-100246 也一样没动。", ["WL0902-558172", "WL0903-100246"]),
+        ("Your own tracking (AWB 176-44829013) has shown nothing", []),
         ("贵司销售订单确认号：SO24083117", ["SO24083117"]),
     ])
     func orderNumbersSeenInNewMail(text: String, expected: [String]) {
@@ -214,6 +232,8 @@ import Testing
             ("我們是台南東寧加盟店（加盟店編號 F2024035）", "F2024035"),
             ("Olivia from Greenleaf Café (franchisee no. C20230544).", "C20230544"),
             ("Franchise ID: HKF0217", "HKF0217"),
+            ("會員編號係 GH-00729431。", "GH-00729431"),
+            ("Thomas Becker\nFrequent flyer no.: FF22084471", "FF22084471"),
         ] as [(String, String?)])
     func franchiseNumbersAreCustomerNumbers(text: String, expected: String?) {
         let r = Shipped.analyze(text)
