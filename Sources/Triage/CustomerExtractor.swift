@@ -34,6 +34,7 @@ struct CustomerExtractor {
         let t = field.folded
         var found: [String] = []
         var own: [String] = []
+        var signature: [String] = []
         var i = 0
         while i < t.count {
             guard isDigit(t[i]) || (t[i] == 0x2B && i + 1 < t.count && isDigit(t[i + 1])) else {
@@ -66,6 +67,8 @@ struct CustomerExtractor {
                 continue
             }
             if CompiledRules.isWordScalar(before) || isLetter(after) { continue }
+            // `3D-TW-240615-77`: digits after a dash that follows letters belong to an identifier.
+            if before == 0x2D, runStart >= 2, isLetter(t[runStart - 2]) { continue }
             let plus = t[runStart] == 0x2B
             var g = 0
             while g < groups.count {
@@ -89,6 +92,7 @@ struct CustomerExtractor {
                     } else if !found.contains(phone) {
                         found.append(phone)
                         if isOwnNumber(at: start, in: field) { own.append(phone) }
+                        if isSignatureLine(start, in: field, allowingCue: true) { signature.append(phone) }
                     }
                     g = h + 1
                     matched = true
@@ -97,8 +101,10 @@ struct CustomerExtractor {
                 if !matched { g += 1 }
             }
         }
-        // The number the customer calls their own comes first, ahead of ones given for someone else.
-        return own + found.filter { !own.contains($0) }
+        // The number the customer calls their own comes first, then one on a signature line (a phone word and the
+        // number on one of the last lines), ahead of numbers told in the story (a scammer's, a courier's).
+        let signed = found.filter { !own.contains($0) && signature.contains($0) }
+        return own + signed + found.filter { !own.contains($0) && !signed.contains($0) }
     }
 
     /// `13812345678` for mainland mobiles (`+86`/`0086`/`86` dropped), `01012345678` for landlines with area code,
@@ -169,15 +175,27 @@ struct CustomerExtractor {
     /// Malaysia, Thailand, Japan, Korea, France).
     static let trunkZeroCountryCodes = ["44", "49", "61", "64", "60", "66", "81", "82", "33"]
 
-    /// Whether `offset` is on a line of only a number (and perhaps a name) among the last four lines.
-    func isSignatureLine(_ offset: Int, in field: Field) -> Bool {
+    /// Whether `offset` is on a line of only a number (and perhaps a name) among the last four lines. With
+    /// `allowingCue`, the line may also hold a phone word and a colon (`手机 187 8023 1145`, `Mob: 98450 31277`).
+    func isSignatureLine(_ offset: Int, in field: Field, allowingCue: Bool = false) -> Bool {
         let t = field.folded
         var lineStart = offset
         while lineStart > 0, t[lineStart - 1] != 0x0A { lineStart -= 1 }
         var lineEnd = offset
         while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
         let line = t[lineStart..<lineEnd]
-        guard line.allSatisfy({ isDigit($0) || isHan($0) || isPhoneSeparator($0) || $0 == 0x2B }) else { return false }
+        let cue =
+            allowingCue
+            && field.hits.contains { hit in
+                let role = compiled.entries[hit.entry].role
+                return (role == .phoneCue || role == .ownPhoneCue) && hit.start >= lineStart && hit.end <= offset
+            }
+        guard
+            line.allSatisfy({
+                isDigit($0) || isHan($0) || isPhoneSeparator($0) || $0 == 0x2B
+                    || (cue && (isLetter($0) || $0 == 0x3A || $0 == 0x2E))
+            })
+        else { return false }
         var later = 0
         var p = lineEnd
         while p < t.count {
@@ -356,7 +374,12 @@ struct CustomerExtractor {
                     && (hit.start == 0 || !CompiledRules.isWordScalar(t[hit.start - 1]) && t[hit.start - 1] != 0x2D)
                 var p = joined ? hit.start : skipCueFiller(t, from: hit.end)
                 // "The order number on the packing slip is WL-3390217", "订单号我抄下来了：⏎…".
-                if token(p) == nil, let q = afterLabelWords(t, from: hit.end) { p = q }
+                if token(p) == nil,
+                    let q = [afterLabelWords(t, from: hit.end), listAfterColonLine(t, from: hit.end)]
+                        .compactMap({ $0 }).first(where: { token($0) != nil })
+                {
+                    p = q
+                }
                 while let (id, end) = token(p) {
                     found.append((p, field.identifier(p..<end).filter { $0 != "#" }))
                     guard let next = nextListed(t, after: end) ?? nextLine(t, after: end, like: id) else { break }
@@ -393,6 +416,27 @@ struct CustomerExtractor {
             p += 1
         }
         return nil
+    }
+
+    /// Where a list starts when the label's line ends with a colon and the numbers follow one a line ("里面多了三个
+    /// 订单，不是我订的：⏎YT-BJ-250217-1120⏎…"): the first token of the next line, when that line holds only it.
+    func listAfterColonLine(_ t: [UInt32], from start: Int) -> Int? {
+        var p = start
+        var lastMark: UInt32 = 0
+        while p < t.count, t[p] != 0x0A {
+            if t[p] != 0x20 { lastMark = t[p] }
+            p += 1
+        }
+        guard lastMark == 0x3A, p < t.count else { return nil }
+        var q = p + 1
+        // One blank line may stand between (HTML paragraphs).
+        while q < t.count, t[q] == 0x20 || t[q] == 0x2D || t[q] == 0x2A || (t[q] == 0x0A && q == p + 1) { q += 1 }
+        guard let (_, end) = idToken(t, from: q, minimumDigits: compiled.rules.extraction.orderMinimumDigits) else {
+            return nil
+        }
+        var r = end
+        while r < t.count, t[r] == 0x20 { r += 1 }
+        return r == t.count || t[r] == 0x0A || t[r] == 0x28 || t[r] == 0xFF08 ? q : nil
     }
 
     /// A booking code such as an airline's `K7XQ2M` or `FA-9QK2LM`: five to ten capital letters and digits (perhaps

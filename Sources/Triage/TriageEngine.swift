@@ -341,11 +341,13 @@ public struct TriageEngine: Sendable {
             customer.name = name
             explanations.append("name \(Masking.name(name)) from the \(source)")
         }
-        // Only mail the `other` rules claimed (spam words, an auto-reply): a terse message no rule claims is a
-        // customer's all the same.
+        // Only mail the `other` rules claimed and scored highest (spam words, an auto-reply): a terse message no rule
+        // claims, or a customer's question that also uses a spam word (报销), is a customer's all the same.
         let applicantWords = rules.extraction.applicantWords
+        let topScore = categoryScores.max() ?? 0
         let claimedAsOther = rules.categories.indices.contains {
             rules.categories[$0].category == .other && categoryScores[$0] >= rules.minimumScore
+                && categoryScores[$0] >= topScore
         }
         if category == .other, subcategory == nil, claimedAsOther, !customer.phones.isEmpty, !applicantWords.isEmpty,
             !applicantWords.contains(where: { w in

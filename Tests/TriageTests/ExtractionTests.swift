@@ -165,6 +165,12 @@ import Testing
         ("Could someone call me when you get a chance? 6243 8819", ["62438819"]),
         ("如果有需要可以打 6398 2207 搵我。", ["63982207"]),
         ("唔該你哋認真查吓。\n\nKelvin\n手機：9631 2084\n\n> 多謝你嘅查詢", ["96312084"]),
+        (
+            "今天有个自称理赔专员的人打电话给我（号码是 +852 6432 1178），说要赔钱。\n\n冉秀梅\n手机 187 8023 1145",
+            ["18780231145", "64321178"]
+        ),
+        ("I want to understand before making the payment.\n\nRegards,\nRamesh Iyer\nMob: 98450 31277", ["9845031277"]),
+        ("我 6/15 買的打印機（訂單號碼：3D-TW-240615-77）有問題。\n手機 0958-776-214", ["0958776214"]),
         ("Your own tracking (AWB 176-44829013) shows nothing.\nShenzhen office: 0755-2690 4418", ["075526904418"]),
         ("导游（姓王，电话 186 8712 5503）一直催我们买东西。\n潘美玲\n手机 139 5813 7726", ["13958137726"]),
         ("我们问他要电话（131 7702 5580）说以后有问题直接找他", []),
@@ -183,6 +189,11 @@ import Testing
         let applicant = Shipped.analyze(
             subject: "应聘客服专员", "您好，我想应聘贵公司的客服专员职位，个人简历见附件。\n电话：138 1234 5678")
         #expect(applicant.category == .other && applicant.customer.phones == ["13812345678"])
+        // A customer's question that uses a word spam uses too (报销) but scores higher elsewhere keeps its number.
+        let question = Shipped.analyze(
+            subject: "发票抬头开错了，今天要交报销",
+            "请问发票能不能重开？订单号 YT-CD-240912-0387，发票抬头写错了，差旅报销今天截止。\n我的手机 180 8123 4471")
+        #expect(question.customer.phones == ["18081234471"])
     }
 
     /// A customer who forwards a colleague's message gives their own number above it.
@@ -217,6 +228,13 @@ import Testing
         ("采购合同号：HY-PO-2409-117", ["HY-PO-2409-117"]),
         ("订单号 ２０２５０２２６Ａ１１９ 还没到", ["20250226A119"]),
         ("Your double electric breast pump (order BP/24/009137) is loud", ["BP/24/009137"]),
+        (
+            "我的会员账号里面多了三个订单，不是我订的：\nYT-BJ-250217-1120\nYT-BJ-250217-1121\nYT-SH-250218-0087\n请查一下",
+            ["YT-BJ-250217-1120", "YT-BJ-250217-1121", "YT-SH-250218-0087"]
+        ),
+        ("麻烦查一下下面这几笔分别是什么：\n\nYKB240801093312\nYKB240801093313\n\n谢谢", ["YKB240801093312", "YKB240801093313"]),
+        ("订单的问题如下：\n收到的颜色不对，尺寸也不对", []),
+        ("28号下的单（CC2412280451），页面上写的是次日达", ["CC2412280451"]),
         ("預訂編號：FA-9QK2LM\n乘客：蘇家偉", ["FA-9QK2LM"]),
         ("單據編號 CWB-1102-0457。使用約一星期後", ["CWB-1102-0457"]),
         ("订单 WL0902-558172 还没到。另外我还有一单 WL0903-100246 也一样没动。", ["WL0902-558172", "WL0903-100246"]),
@@ -234,6 +252,8 @@ import Testing
             ("Franchise ID: HKF0217", "HKF0217"),
             ("會員編號係 GH-00729431。", "GH-00729431"),
             ("Thomas Becker\nFrequent flyer no.: FF22084471", "FF22084471"),
+            ("the evening course (student no. LS-SG-20931, paid $780)", "LS-SG-20931"),
+            ("我個仔讀緊 IELTS 課程（學生編號 ST-22871）", "ST-22871"),
         ] as [(String, String?)])
     func franchiseNumbersAreCustomerNumbers(text: String, expected: String?) {
         let r = Shipped.analyze(text)
