@@ -35,6 +35,12 @@ extension IntakeCommand {
         @Option(name: .long, help: "Optimisation steps.")
         public var iterations = ModelTrainer().iterations
 
+        @Option(name: .long, help: "Urgent from this probability of urgent on (0 < p ≤ 1).")
+        public var urgentAt = TriageModel.defaultUrgentAt
+
+        @Option(name: .long, help: "Add a demand from this probability on (0 < p ≤ 1).")
+        public var demandAt = TriageModel.defaultDemandAt
+
         public init() {}
 
         public func validate() throws {
@@ -82,7 +88,7 @@ extension IntakeCommand {
                 var pooledModel = EvalScore()
                 for (i, group) in groups.enumerated() {
                     var withModel = configuration
-                    withModel.model = Self.model(
+                    withModel.model = model(
                         trainer, groups.enumerated().filter { $0.offset != i }.map(\.element), "cross-validation",
                         demandNames: demandNames)
                     let engine = TriageEngine(configuration: withModel)
@@ -102,7 +108,7 @@ extension IntakeCommand {
                 let description =
                     "\(groups.reduce(0) { $0 + $1.samples.count }) labelled messages from "
                     + directories.joined(separator: ", ") + "; l2 \(l2), \(iterations) steps"
-                let model = Self.model(trainer, groups, description, demandNames: demandNames)
+                let model = self.model(trainer, groups, description, demandNames: demandNames)
                 guard FileManager.default.createFile(atPath: out, contents: model.serialized()) else {
                     printError("cannot write \(out): check the folder exists and is writable")
                     throw ExitCode(1)
@@ -124,9 +130,11 @@ extension IntakeCommand {
             var demands: [([String: Double], Set<String>)] = []
         }
 
-        static func model(
+        func model(
             _ trainer: ModelTrainer, _ groups: [Group], _ description: String, demandNames: [String]
-        ) -> TriageModel {
+        )
+            -> TriageModel
+        {
             let labelled = groups.flatMap(\.demands)
             var demands: [String: LinearModel] = [:]
             for name in demandNames where labelled.contains(where: { $0.1.contains(name) }) {
@@ -137,7 +145,7 @@ extension IntakeCommand {
             return TriageModel(
                 category: trainer.train(groups.flatMap(\.category), classes: TicketCategory.allCases.map(\.rawValue)),
                 priority: trainer.train(groups.flatMap(\.priority), classes: Priority.allCases.map(\.rawValue)),
-                demands: demands, trainedOn: description)
+                demands: demands, urgentAt: urgentAt, demandAt: demandAt, trainedOn: description)
         }
 
         static func row(_ name: String, _ width: Int, _ count: Int, _ rules: EvalScore, _ model: EvalScore) -> String {

@@ -261,6 +261,8 @@ struct CustomerExtractor {
     /// Why a number is not the customer's, or `nil`.
     func exclusion(_ phone: String, at start: Int, in field: Field) -> String? {
         for prefix in compiled.rules.extraction.hotlinePrefixes where phone.hasPrefix(prefix) {
+            // Taiwan's 0800/0809 toll-free numbers have ten digits; 0809 117 4452 is a Nigerian mobile.
+            if prefix.hasPrefix("080"), phone.count > 10 { continue }
             // 95xxx and 96xxx are mainland service numbers, but 9632 1875 on a signature line or after a phone word
             // (`手機：9631 2084`) is a Hong Kong mobile; a company's line is caught by its other-party word (`客服电话`).
             if prefix.count <= 2, phone.count == 8,
@@ -502,7 +504,8 @@ struct CustomerExtractor {
         return q > end && q < t.count ? q : nil
     }
 
-    /// A token of letters and digits, perhaps joined by dashes (and underscores when `underscores`), with at least
+    /// A token of letters and digits, perhaps joined by dashes (and underscores when `underscores`, slashes and dots
+    /// when `slashes`: `BP/24/009137`, `GPA.3391-2207-5518-40312`), with at least
     /// `minimumDigits` digits, that is not a mainland mobile number.
     func idToken(
         _ t: [UInt32], from p: Int, minimumDigits: Int, underscores: Bool = false, slashes: Bool = false
@@ -511,7 +514,8 @@ struct CustomerExtractor {
         var digits = 0
         while q < t.count,
             CompiledRules.isWordScalar(t[q])
-                || ((t[q] == 0x2D || (underscores && t[q] == 0x5F) || (slashes && t[q] == 0x2F)) && q > p
+                || ((t[q] == 0x2D || (underscores && t[q] == 0x5F) || (slashes && (t[q] == 0x2F || t[q] == 0x2E)))
+                    && q > p
                     && q + 1 < t.count && CompiledRules.isWordScalar(t[q + 1]))
         {
             if isDigit(t[q]) { digits += 1 }

@@ -89,7 +89,10 @@ public enum QuoteStripper {
         let text = lines.joined(separator: " ").lowercased()
         let phrases = [
             "如有任何疑问", "如有任何疑問", "如有疑问", "如有疑問", "感谢您的来信", "感謝您的來信", "thank you for contacting",
-            "thanks for contacting", "祝您生活愉快", "祝您生活愉快", "客服专员", "客服專員", "为您服务", "為您服務",
+            "thanks for contacting", "祝您生活愉快", "客服专员", "客服專員", "为您服务", "為您服務",
+            "thank you for registering", "thank you for your order", "thank you for your purchase",
+            "thanks for your order",
+            "感谢您的购买", "感謝您的購買", "感谢您的订购", "感謝您的訂購",
         ]
         return greeting || dear || phrases.contains { text.containsBytes($0) }
     }
