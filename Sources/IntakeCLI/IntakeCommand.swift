@@ -199,6 +199,13 @@ extension IntakeCommand {
                 print(
                     "  triage: \(t.rules.categories.count) categories, \(t.staff.members.count) staff "
                         + "(\(t.staff.strategy.rawValue)), holiday calendars for \(years.isEmpty ? "no year" : years)")
+                if let m = t.model {
+                    print(
+                        "  learned model: category, \(m.priority == nil ? "no" : "a") priority and \(m.demands.count) "
+                            + "demand models; trained on \(m.trainedOn)")
+                } else {
+                    print("  learned model: none (the rules alone decide; write one with intake train --out)")
+                }
                 if let warning = Self.calendarWarning(t.calendar, now: Date()) { print("  warning: \(warning)") }
             } else {
                 print("  triage: built-in keyword rules (no rules.yaml beside the configuration, no triage: key)")

@@ -62,7 +62,7 @@ struct CompiledModels: Sendable {
         demands = model.demands.keys.sorted().map { ($0, matrix(model.demands[$0]!)) }
     }
 
-    /// The model rows of a message's features; features no model knows are left out.
+    /// The model rows of features given by the hashes of their names; features no model knows are left out.
     func vector(_ hashed: [UInt64: Double]) -> [(row: Int, value: Double)] {
         hashed.compactMap { hash, value in rows[hash].map { ($0, value) } }
     }

@@ -204,8 +204,9 @@ public struct TriageEngine: Sendable {
             best = decisive.category
         }
         // The learned model, when configured, has the last word on the category; it sees what the rules scored.
-        // Features are kept by the hash of their names (`hashed`), and by name only for training (`named`).
-        var hashed: [UInt64: Double] = [:]
+        // The model sees features as rows of its weight matrices (`vector`), looked up by the hash of their names;
+        // training sees them by name (`named`).
+        var vector: [(row: Int, value: Double)] = []
         var named: [String: Double]?
         if collectFeatures || models != nil {
             var f: [String: Double] = [:]
@@ -225,16 +226,21 @@ public struct TriageEngine: Sendable {
             if lowScore > 0 { f["low"] = Foundation.log1p(lowScore) }
             for (d, _) in demands { f["demand:" + rules.demands[d].name] = 1 }
             if isReply { f["reply"] = 1 }
-            for (name, value) in f { hashed[FeatureHash.of(name)] = value }
+            var wordRows: [Int] = []
             for folded in [subjectField.folded, classifiedBody.folded] {
                 LinearModel.tokens(folded) { hash, name in
-                    hashed[hash] = 1
+                    if let row = models?.rows[hash] { wordRows.append(row) }
                     if collectFeatures { f[name()] = 1 }
                 }
             }
+            if let models {
+                vector = f.compactMap { name, value in models.rows[FeatureHash.of(name)].map { ($0, value) } }
+                // Words count once, however often they occur.
+                wordRows.sort()
+                for (i, row) in wordRows.enumerated() where i == 0 || wordRows[i - 1] != row { vector.append((row, 1)) }
+            }
             if collectFeatures { named = f }
         }
-        let vector = models.map { $0.vector(hashed) } ?? []
         if let models {
             let before = best.map { rules.categories[$0].category.rawValue } ?? TicketCategory.other.rawValue
             let (chosen, reason) = Self.decide(models.category, vector, models.names, rulesChose: before)
