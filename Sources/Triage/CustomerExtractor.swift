@@ -400,7 +400,20 @@ struct CustomerExtractor {
             }
         }
         var seen: Set<String> = []
-        return found.sorted { $0.0 < $1.0 }.map(\.1).filter { seen.insert($0.uppercased()).inserted }
+        return found.sorted { $0.0 < $1.0 }.map(\.1).filter {
+            !isTrackingNumber($0) && seen.insert($0.uppercased()).inserted
+        }
+    }
+
+    /// Whether an id has the shape of a courier's waybill (`SF1487720390615`: a configured prefix and its digits).
+    func isTrackingNumber(_ id: String) -> Bool {
+        let upper = id.uppercased()
+        return compiled.rules.extraction.trackingPrefixes.contains { spec in
+            guard upper.hasPrefix(spec.prefix.uppercased()) else { return false }
+            let rest = upper.dropFirst(spec.prefix.count)
+            return rest.allSatisfy(\.isASCII) && rest.allSatisfy(\.isNumber)
+                && (spec.minimumDigits...spec.maximumDigits).contains(rest.count)
+        }
     }
 
     /// Where the number starts when a few words stand between its label and it, ending in `是`, a colon, `is`, `are`
@@ -487,6 +500,13 @@ struct CustomerExtractor {
     /// Where the next token of a list starts (`A…, B… and C…`, `A…、B…`, `A… / B…`, `#A… & #B…`), or `nil`.
     func nextListed(_ t: [UInt32], after end: Int) -> Int? {
         var q = end
+        // `GB2409150771（一台相机）和GB2409150772`: a short note in brackets after an item.
+        if q < t.count, t[q] == 0x28 || t[q] == 0xFF08 {
+            var r = q + 1
+            while r < t.count, r - q < 24, t[r] != 0x29, t[r] != 0xFF09, t[r] != 0x0A { r += 1 }
+            if r < t.count, t[r] == 0x29 || t[r] == 0xFF09 { q = r + 1 }
+        }
+        let afterNote = q
         var gap = 0
         while q < t.count, gap < 6 {
             if isListSeparator(t[q]) || t[q] == 0x23 {
@@ -501,7 +521,7 @@ struct CustomerExtractor {
                 break
             }
         }
-        return q > end && q < t.count ? q : nil
+        return q > afterNote && q < t.count ? q : nil
     }
 
     /// A token of letters and digits, perhaps joined by dashes (and underscores when `underscores`, slashes and dots

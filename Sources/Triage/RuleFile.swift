@@ -331,6 +331,7 @@ public struct RuleFile: Sendable {
                 "order_cues", "order_prefixes", "order_min_digits", "customer_id_prefixes", "customer_id_cues",
                 "customer_id_min_digits", "other_number_cues", "hotline_prefixes", "other_party_words", "phone_cues",
                 "own_phone_cues", "self_introductions", "sign_offs", "non_person_names", "applicant_words",
+                "tracking_prefixes",
             ])
         func list(_ key: String) throws(RuleFileError) -> [String] {
             try m[key].map { n throws(RuleFileError) in try y.strings(n, "extraction.\(key)") } ?? []
@@ -387,6 +388,7 @@ public struct RuleFile: Sendable {
         x.signOffs = try list("sign_offs")
         x.nonPersonNames = try list("non_person_names")
         x.applicantWords = try list("applicant_words")
+        x.trackingPrefixes = try prefixes("tracking_prefixes")
         return x
     }
 }

@@ -155,6 +155,9 @@ public struct TriageRules: Sendable {
         public var signOffs: [String]
         /// Words that make a display name an organisation's, not a person's (`客服`, `support`).
         public var nonPersonNames: [String]
+        /// Courier waybill shapes (`SF` and 12–15 digits): such a token is not an order number even after an order
+        /// label (`是顺丰寄的，单号SF1487720390615`).
+        public var trackingPrefixes: [PrefixedID] = []
         /// Words of a job application (`简历`, `resume`). Mail classified `other` without a subcategory (spam, an
         /// auto-reply, misdirected mail) keeps its phone numbers only when one of these appears: its sender is not
         /// a customer. Empty: every message keeps its numbers.
