@@ -49,11 +49,14 @@ extension IntakeCommand {
             guard l2 >= 0, iterations > 0 else {
                 throw ValidationError("--l2 must be 0 or more, --iterations 1 or more")
             }
+            guard urgentAt > 0, urgentAt <= 1, demandAt > 0, demandAt <= 1 else {
+                throw ValidationError("--urgent-at and --demand-at are probabilities above 0 and at most 1")
+            }
         }
 
         public func run() async throws {
+            // The features come from the rules alone, whatever model the configuration names.
             var configuration = try TriageCommandSupport.engine(config: config).configuration
-            let shipped = configuration.model
             configuration.model = nil
             let rulesOnly = TriageEngine(configuration: configuration)
             let demandNames = configuration.rules.demands.map(\.name)
@@ -95,10 +98,11 @@ extension IntakeCommand {
                     var rules = EvalScore()
                     var model = EvalScore()
                     for s in group.samples {
-                        _ = rules.add(s.label, s.analyze(rulesOnly))
-                        _ = model.add(s.label, s.analyze(engine))
-                        _ = pooledRules.add(s.label, s.analyze(rulesOnly))
-                        _ = pooledModel.add(s.label, s.analyze(engine))
+                        let (byRules, byModel) = (s.analyze(rulesOnly), s.analyze(engine))
+                        _ = rules.add(s.label, byRules)
+                        _ = model.add(s.label, byModel)
+                        _ = pooledRules.add(s.label, byRules)
+                        _ = pooledModel.add(s.label, byModel)
                     }
                     print(Self.row(group.name, width, group.samples.count, rules, model))
                 }
@@ -109,14 +113,16 @@ extension IntakeCommand {
                     "\(groups.reduce(0) { $0 + $1.samples.count }) labelled messages from "
                     + directories.joined(separator: ", ") + "; l2 \(l2), \(iterations) steps"
                 let model = self.model(trainer, groups, description, demandNames: demandNames)
-                guard FileManager.default.createFile(atPath: out, contents: model.serialized()) else {
+                do {
+                    // Atomic: a running gateway or a crash never sees half a model.
+                    try model.serialized().write(to: URL(fileURLWithPath: out), options: .atomic)
+                } catch {
                     printError("cannot write \(out): check the folder exists and is writable")
                     throw ExitCode(1)
                 }
                 print(
                     "wrote \(out): \(model.category.weights.count) category and "
                         + "\(model.priority?.weights.count ?? 0) priority features, trained on \(description)")
-                if shipped == nil { print("note: \(config) names no model yet; it uses model.json beside it") }
             }
         }
 

@@ -134,6 +134,13 @@ extension TriageModel {
             }
             return LinearModel(classes: p.classes, bias: p.bias, weights: p.weights)
         }
+        func probability(_ v: Double, _ key: String, _ fix: String) throws(RuleFileError) -> Double {
+            guard v > 0, v <= 1 else {
+                throw RuleFileError(
+                    file: file, line: nil, key: key, problem: "is \(v), not a probability above 0", fix: fix)
+            }
+            return v
+        }
         var demands: [String: LinearModel] = [:]
         for (name, p) in decoded.demands ?? [:] {
             guard p.classes == ["no", "yes"] else {
@@ -150,20 +157,11 @@ extension TriageModel {
             },
             demands: demands,
             urgentAt: try decoded.urgent_at.map { v throws(RuleFileError) in
-                guard v > 0, v <= 1 else {
-                    throw RuleFileError(
-                        file: file, line: nil, key: "urgent_at", problem: "is \(v), not a probability above 0",
-                        fix: "use a number such as 0.3, or leave it out to take the likeliest priority")
-                }
-                return v
+                try probability(
+                    v, "urgent_at", "use a number such as 0.3, or leave it out to take the likeliest priority")
             },
             demandAt: try decoded.demand_at.map { v throws(RuleFileError) in
-                guard v > 0, v <= 1 else {
-                    throw RuleFileError(
-                        file: file, line: nil, key: "demand_at", problem: "is \(v), not a probability above 0",
-                        fix: "use a number such as 0.8, or leave it out for \(defaultDemandAt)")
-                }
-                return v
+                try probability(v, "demand_at", "use a number such as 0.8, or leave it out for \(defaultDemandAt)")
             } ?? defaultDemandAt,
             trainedOn: decoded.trained_on)
     }
