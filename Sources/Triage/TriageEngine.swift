@@ -227,9 +227,10 @@ public struct TriageEngine: Sendable {
             for (d, _) in demands { f["demand:" + rules.demands[d].name] = 1 }
             if isReply { f["reply"] = 1 }
             var wordRows: [Int] = []
+            let rowOf = models?.rows ?? [:]
             for folded in [subjectField.folded, classifiedBody.folded] {
                 LinearModel.tokens(folded) { hash, name in
-                    if let row = models?.rows[hash] { wordRows.append(row) }
+                    if let row = rowOf[hash] { wordRows.append(row) }
                     if collectFeatures { f[name()] = 1 }
                 }
             }
@@ -291,7 +292,9 @@ public struct TriageEngine: Sendable {
         var customer = CustomerDetails()
         customer.phones = extractor.phones(in: subjectField, notes: &notes)
         // A customer forwarding someone else's message gives their own number above it, not in it.
-        if let own = QuoteSplitter.textBeforeForward(newText) {
+        if Self.forwardWords.contains(where: { Self.contains(bodyField.folded, $0) }),
+            let own = QuoteSplitter.textBeforeForward(newText)
+        {
             var repeated: [String] = []
             for p in extractor.phones(in: field(own), notes: &repeated) where !customer.phones.contains(p) {
                 customer.phones.append(p)
@@ -358,7 +361,7 @@ public struct TriageEngine: Sendable {
         if category == .other, subcategory == nil, claimedAsOther, !customer.phones.isEmpty, !applicantWords.isEmpty,
             !applicantWords.contains(where: { w in
                 let word = TextNormalizer.fold(w)
-                return subjectField.folded.firstRange(of: word) != nil || bodyField.folded.firstRange(of: word) != nil
+                return Self.contains(subjectField.folded, word) || Self.contains(bodyField.folded, word)
             })
         {
             explanations.append(
@@ -531,7 +534,7 @@ public struct TriageEngine: Sendable {
             // A gapped phrase is also negated by a cue inside its gap ("the plug~hot" in "the plug is not hot").
             if entry.role.isNegatable, entry.text.contains("~"),
                 let cue = cues.first(where: { $0.start > hit.start && $0.end < hit.end }),
-                TextNormalizer.fold(entry.text).firstRange(of: f.folded[cue.start..<cue.end]) == nil
+                !Self.contains(TextNormalizer.fold(entry.text), Array(f.folded[cue.start..<cue.end]))
             {
                 explanations.append(
                     "ignored \"\(f.text(hit.start..<hit.end))\" in the \(name): negated by \"\(f.text(cue.start..<cue.end))\""
@@ -554,6 +557,26 @@ public struct TriageEngine: Sendable {
             kept.append(hit)
         }
         return kept
+    }
+
+    /// Folded words of a forward marker line (`-------- 转发的邮件 --------`, `Begin forwarded message:`): only a
+    /// text with one of them is split at its forward.
+    static let forwardWords = ["转发", "转寄", "forwarded message"].map { TextNormalizer.fold($0) }
+
+    /// Whether `word` occurs in `text` (a plain scan: the generic `firstRange(of:)` is slow on arrays).
+    static func contains(_ text: [UInt32], _ word: [UInt32]) -> Bool {
+        guard let first = word.first, word.count <= text.count else { return word.isEmpty }
+        var i = 0
+        let last = text.count - word.count
+        while i <= last {
+            if text[i] == first {
+                var k = 1
+                while k < word.count, text[i + k] == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// New text shorter than this (in ``meaningfulScalars``) is classified together with the customer's own quoted
