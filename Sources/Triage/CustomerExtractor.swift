@@ -336,7 +336,7 @@ struct CustomerExtractor {
                 colon = colon || c == 0x3A
             } else if c == 0x0A, colon {
                 colon = false
-            } else if let w = ["is ", "was "].first(where: { startsWord($0, in: t, at: p) }) {
+            } else if let w = ["is ", "was ", "number ", "nr "].first(where: { startsWord($0, in: t, at: p) }) {
                 p += w.unicodeScalars.count
                 skipped += 1
                 continue
@@ -370,9 +370,10 @@ struct CustomerExtractor {
                     self.idToken(t, from: p, minimumDigits: x.orderMinimumDigits, slashes: true)
                         ?? self.codeToken(field, from: p)
                 }
-                // `PO-88213`: a Latin label joined to its number by a dash is part of it (not in `HY-PO-2409`).
+                // `PO-88213`, `PO/BT/2025/0311`: a Latin label joined to its number by a dash or a slash is part of it
+                // (not in `HY-PO-2409`).
                 let joined =
-                    hit.end < t.count && t[hit.end] == 0x2D && isLetter(t[hit.start])
+                    hit.end < t.count && (t[hit.end] == 0x2D || t[hit.end] == 0x2F) && isLetter(t[hit.start])
                     && (hit.start == 0 || !CompiledRules.isWordScalar(t[hit.start - 1]) && t[hit.start - 1] != 0x2D)
                 var p = joined ? hit.start : skipCueFiller(t, from: hit.end)
                 // "The order number on the packing slip is WL-3390217", "订单号我抄下来了：⏎…".
