@@ -292,7 +292,7 @@ public struct TriageEngine: Sendable {
         var customer = CustomerDetails()
         customer.phones = extractor.phones(in: subjectField, notes: &notes)
         // A customer forwarding someone else's message gives their own number above it, not in it.
-        if Self.forwardWords.contains(where: { Self.contains(bodyField.folded, $0) }),
+        if Self.forwardWords.contains(where: { bodyField.folded.containsRun($0) }),
             let own = QuoteSplitter.textBeforeForward(newText)
         {
             var repeated: [String] = []
@@ -361,7 +361,7 @@ public struct TriageEngine: Sendable {
         if category == .other, subcategory == nil, claimedAsOther, !customer.phones.isEmpty, !applicantWords.isEmpty,
             !applicantWords.contains(where: { w in
                 let word = TextNormalizer.fold(w)
-                return Self.contains(subjectField.folded, word) || Self.contains(bodyField.folded, word)
+                return subjectField.folded.containsRun(word) || bodyField.folded.containsRun(word)
             })
         {
             explanations.append(
@@ -534,7 +534,7 @@ public struct TriageEngine: Sendable {
             // A gapped phrase is also negated by a cue inside its gap ("the plug~hot" in "the plug is not hot").
             if entry.role.isNegatable, entry.text.contains("~"),
                 let cue = cues.first(where: { $0.start > hit.start && $0.end < hit.end }),
-                !Self.contains(TextNormalizer.fold(entry.text), Array(f.folded[cue.start..<cue.end]))
+                !TextNormalizer.fold(entry.text).containsRun(Array(f.folded[cue.start..<cue.end]))
             {
                 explanations.append(
                     "ignored \"\(f.text(hit.start..<hit.end))\" in the \(name): negated by \"\(f.text(cue.start..<cue.end))\""
@@ -562,22 +562,6 @@ public struct TriageEngine: Sendable {
     /// Folded words of a forward marker line (`-------- 转发的邮件 --------`, `Begin forwarded message:`): only a
     /// text with one of them is split at its forward.
     static let forwardWords = ["转发", "转寄", "forwarded message"].map { TextNormalizer.fold($0) }
-
-    /// Whether `word` occurs in `text` (a plain scan: the generic `firstRange(of:)` is slow on arrays).
-    static func contains(_ text: [UInt32], _ word: [UInt32]) -> Bool {
-        guard let first = word.first, word.count <= text.count else { return word.isEmpty }
-        var i = 0
-        let last = text.count - word.count
-        while i <= last {
-            if text[i] == first {
-                var k = 1
-                while k < word.count, text[i + k] == word[k] { k += 1 }
-                if k == word.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 
     /// New text shorter than this (in ``meaningfulScalars``) is classified together with the customer's own quoted
     /// or forwarded message.
