@@ -61,9 +61,12 @@ struct CompiledRules: Sendable {
     let entries: [Entry]
     /// `nonPersonNames` lower-cased, with whether each is Latin (matched as a whole word).
     let nonPersonWords: [(word: String, latin: Bool)]
+    /// `extraction.applicantWords`, folded once.
+    let applicantWords: [[UInt32]]
 
     init(_ rules: TriageRules) {
         self.rules = rules
+        self.applicantWords = rules.extraction.applicantWords.map { TextNormalizer.fold($0) }
         self.nonPersonWords = rules.extraction.nonPersonNames.map { w in
             let lower = w.lowercased()
             return (lower, lower.utf8.allSatisfy { $0 < 0x80 })

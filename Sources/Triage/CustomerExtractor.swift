@@ -179,17 +179,11 @@ struct CustomerExtractor {
     /// `allowingCue`, the line may also hold a phone word and a colon (`手机 187 8023 1145`, `Mob: 98450 31277`).
     func isSignatureLine(_ offset: Int, in field: Field, allowingCue: Bool = false) -> Bool {
         let t = field.folded
-        var lineStart = offset
-        while lineStart > 0, t[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let lineStart = Self.lineStart(t, offset)
         var lineEnd = offset
         while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
         let line = t[lineStart..<lineEnd]
-        let cue =
-            allowingCue
-            && field.hits.contains { hit in
-                let role = compiled.entries[hit.entry].role
-                return (role == .phoneCue || role == .ownPhoneCue) && hit.start >= lineStart && hit.end <= offset
-            }
+        let cue = allowingCue && hasPhoneCue(from: lineStart, before: offset, in: field)
         guard
             line.allSatisfy({
                 isDigit($0) || isHan($0) || isPhoneSeparator($0) || $0 == 0x2B
@@ -214,12 +208,31 @@ struct CustomerExtractor {
             if CompiledRules.isWordScalar(t[p]) { return false }
             p += 1
         }
-        var lineStart = start
-        while lineStart > 0, t[lineStart - 1] != 0x0A { lineStart -= 1 }
-        return field.hits.contains { hit in
+        return hasPhoneCue(from: Self.lineStart(t, start), before: start, in: field)
+    }
+
+    /// Whether a phone word stands wholly between `from` and `before`.
+    func hasPhoneCue(from: Int, before: Int, in field: Field) -> Bool {
+        field.hits.contains { hit in
             let role = compiled.entries[hit.entry].role
-            return (role == .phoneCue || role == .ownPhoneCue) && hit.start >= lineStart && hit.end <= start
+            return (role == .phoneCue || role == .ownPhoneCue) && hit.start >= from && hit.end <= before
         }
+    }
+
+    /// Where the line holding `offset` starts.
+    static func lineStart(_ t: [UInt32], _ offset: Int) -> Int {
+        var p = offset
+        while p > 0, t[p - 1] != 0x0A { p -= 1 }
+        return p
+    }
+
+    /// The end of a short note in brackets at `p` (`（苹果手机）`, at most 24 scalars on one line), or `p` when there
+    /// is none.
+    func afterNote(_ t: [UInt32], at p: Int) -> Int {
+        guard p < t.count, t[p] == 0x28 || t[p] == 0xFF08 else { return p }
+        var r = p + 1
+        while r < t.count, r - p < 24, t[r] != 0x29, t[r] != 0xFF09, t[r] != 0x0A { r += 1 }
+        return r < t.count && (t[r] == 0x29 || t[r] == 0xFF09) ? r + 1 : p
     }
 
     /// Whether a phone word (`电话`, `phone`, `call me`) stands shortly before `start` in the same clause.
@@ -483,11 +496,7 @@ struct CustomerExtractor {
     /// Where the next number of a list written one a line starts (`2025030988127（苹果手机）⏎2025030988163`): the next
     /// line's first token, when it has the shape of `previous` (its length and first two characters).
     func nextLine(_ t: [UInt32], after end: Int, like previous: String) -> Int? {
-        var q = end
-        if q < t.count, t[q] == 0x28 || t[q] == 0xFF08 {
-            while q < t.count, q - end < 24, t[q] != 0x29, t[q] != 0xFF09, t[q] != 0x0A { q += 1 }
-            q += 1
-        }
+        var q = afterNote(t, at: end)
         while q < t.count, t[q] == 0x20 { q += 1 }
         guard q < t.count, t[q] == 0x0A else { return nil }
         q += 1
@@ -500,14 +509,9 @@ struct CustomerExtractor {
 
     /// Where the next token of a list starts (`A…, B… and C…`, `A…、B…`, `A… / B…`, `#A… & #B…`), or `nil`.
     func nextListed(_ t: [UInt32], after end: Int) -> Int? {
-        var q = end
         // `GB2409150771（一台相机）和GB2409150772`: a short note in brackets after an item.
-        if q < t.count, t[q] == 0x28 || t[q] == 0xFF08 {
-            var r = q + 1
-            while r < t.count, r - q < 24, t[r] != 0x29, t[r] != 0xFF09, t[r] != 0x0A { r += 1 }
-            if r < t.count, t[r] == 0x29 || t[r] == 0xFF09 { q = r + 1 }
-        }
-        let afterNote = q
+        let itemEnd = afterNote(t, at: end)
+        var q = itemEnd
         var gap = 0
         while q < t.count, gap < 6 {
             if isListSeparator(t[q]) || t[q] == 0x23 {
@@ -522,7 +526,7 @@ struct CustomerExtractor {
                 break
             }
         }
-        return q > afterNote && q < t.count ? q : nil
+        return q > itemEnd && q < t.count ? q : nil
     }
 
     /// A token of letters and digits, perhaps joined by dashes (and underscores when `underscores`, slashes and dots

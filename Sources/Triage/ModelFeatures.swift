@@ -38,6 +38,9 @@ struct CompiledModels: Sendable {
     let category: Matrix
     let priority: Matrix?
     let demands: [(name: String, matrix: Matrix)]
+    /// ``TriageModel/urgentAt`` and ``TriageModel/demandAt``.
+    let urgentAt: Double?
+    let demandAt: Double
 
     init(_ model: TriageModel) {
         var names = Set(model.category.weights.keys)
@@ -60,11 +63,8 @@ struct CompiledModels: Sendable {
         category = matrix(model.category)
         priority = model.priority.map(matrix)
         demands = model.demands.keys.sorted().map { ($0, matrix(model.demands[$0]!)) }
-    }
-
-    /// The model rows of features given by the hashes of their names; features no model knows are left out.
-    func vector(_ hashed: [UInt64: Double]) -> [(row: Int, value: Double)] {
-        hashed.compactMap { hash, value in rows[hash].map { ($0, value) } }
+        urgentAt = model.urgentAt
+        demandAt = model.demandAt
     }
 }
 
@@ -98,8 +98,9 @@ extension LinearModel {
                 let w = word
                 emit(w.reduce(prefix, FeatureHash.feed)) { name(w) }
                 if let p = previousWord {
-                    let pair = p + [0x20] + w
-                    emit(pair.reduce(prefix, FeatureHash.feed)) { name(pair) }
+                    // "t:" + p + " " + w, hashed without building the pair.
+                    let hash = w.reduce(FeatureHash.feed(p.reduce(prefix, FeatureHash.feed), 0x20), FeatureHash.feed)
+                    emit(hash) { name(p + [0x20] + w) }
                 }
                 previousWord = w
             }

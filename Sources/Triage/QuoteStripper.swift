@@ -60,17 +60,12 @@ public enum QuoteStripper {
                 fromCompany = companyWords.contains { head.containsBytes($0.lowercased()) }
                 continue
             }
-            let attributed = inQuote
-            while let f = t.first, f == ">" || f == "＞" || f == " " {
-                t = t.dropFirst()
-                inQuote = true
-            }
-            if quoted, !attributed {
+            while let f = t.first, f == ">" || f == "＞" || f == " " { t = t.dropFirst() }
+            if quoted, !inQuote {
                 bare.append(t)
             } else if inQuote, !fromCompany {
                 kept.append(t)
             }
-            if quoted, !attributed { inQuote = false }
         }
         endBare()
         return kept.joined(separator: "\n")
@@ -81,9 +76,12 @@ public enum QuoteStripper {
     static func isCompanyReply(_ lines: [Substring]) -> Bool {
         guard let first = lines.first(where: { !$0.isEmpty })?.lowercased() else { return false }
         let titles = ["先生", "女士", "小姐", "太太", "生", "太"]
-        let greeting = ["您好", "你好"].contains { g in
-            titles.contains { first.hasPrefix($0 + g) == false && first.contains($0 + g) && first.count < 20 }
-        }
+        // A name before the title: `譚女士您好`, not a bare `先生您好`.
+        let greeting =
+            first.count < 20
+            && titles.contains { title in
+                ["您好", "你好"].contains { first.contains(title + $0) && !first.hasPrefix(title + $0) }
+            }
         let dear = ["dear mr", "dear ms", "dear mrs", "dear miss", "dear customer", "dear valued", "尊敬的", "親愛的", "亲爱的"]
             .contains { first.hasPrefix($0) }
         let text = lines.joined(separator: " ").lowercased()

@@ -333,11 +333,11 @@ public struct TriageEngine: Sendable {
         }
         // The learned demand models add a demand the phrases missed when they are sure of it; they never drop one
         // (dropping lost more than it gained in cross-validation).
-        if let models, let demandAt = configuration.model?.demandAt {
+        if let models {
             var added: [String] = []
             for (name, matrix) in models.demands where !demandNames.contains(name) {
                 let p = matrix.probabilities(vector)[1]
-                if p >= demandAt {
+                if p >= models.demandAt {
                     added.append(name)
                     explanations.append(
                         "demand \(name) added by the learned demand model (\(String(format: "%.2f", p)))")
@@ -352,16 +352,15 @@ public struct TriageEngine: Sendable {
         }
         // Only mail the `other` rules claimed and scored highest (spam words, an auto-reply): a terse message no rule
         // claims, or a customer's question that also uses a spam word (报销), is a customer's all the same.
-        let applicantWords = rules.extraction.applicantWords
         let topScore = categoryScores.max() ?? 0
         let claimedAsOther = rules.categories.indices.contains {
             rules.categories[$0].category == .other && categoryScores[$0] >= rules.minimumScore
                 && categoryScores[$0] >= topScore
         }
-        if category == .other, subcategory == nil, claimedAsOther, !customer.phones.isEmpty, !applicantWords.isEmpty,
-            !applicantWords.contains(where: { w in
-                let word = TextNormalizer.fold(w)
-                return subjectField.folded.containsRun(word) || bodyField.folded.containsRun(word)
+        if category == .other, subcategory == nil, claimedAsOther, !customer.phones.isEmpty,
+            !compiled.applicantWords.isEmpty,
+            !compiled.applicantWords.contains(where: {
+                subjectField.folded.containsRun($0) || bodyField.folded.containsRun($0)
             })
         {
             explanations.append(
@@ -424,10 +423,9 @@ public struct TriageEngine: Sendable {
             }
             // A missed urgent message costs more than a false alarm: urgent from `urgentAt` on, not only as the
             // likeliest class.
-            let urgentAt = configuration.model?.urgentAt
             let (chosen, reason) = Self.decide(
                 matrix, x, models.names, rulesChose: priority.rawValue,
-                atLeast: urgentAt.map { (Priority.urgent.rawValue, $0) })
+                atLeast: models.urgentAt.map { (Priority.urgent.rawValue, $0) })
             if let p = Priority(rawValue: chosen), p != priority {
                 if p == .urgent, !raisable {
                     priorityReason += "; the learned model's urgent does not raise other mail"

@@ -63,9 +63,8 @@ import Testing
     @Test func theCompiledModelGivesTheReferenceProbabilities() {
         let compiled = CompiledModels(Self.small)
         let features: [String: Double] = ["t:建议": 1, "t:态度": 1, "rules:complaint": 1, "t:unknown": 1]
-        var hashed: [UInt64: Double] = [:]
-        for (name, value) in features { hashed[FeatureHash.of(name)] = value }
-        let fast = compiled.category.probabilities(compiled.vector(hashed))
+        let vector = features.compactMap { name, value in compiled.rows[FeatureHash.of(name)].map { ($0, value) } }
+        let fast = compiled.category.probabilities(vector)
         let reference = Self.small.category.probabilities(features)
         for (a, b) in zip(fast, reference) { #expect(abs(a - b) < 1e-12) }
     }
