@@ -349,7 +349,7 @@ struct CustomerExtractor {
                 colon = colon || c == 0x3A
             } else if c == 0x0A, colon {
                 colon = false
-            } else if let w = ["is ", "was ", "number ", "nr "].first(where: { startsWord($0, in: t, at: p) }) {
+            } else if let w = ["is ", "was ", "number ", "nr ", "no."].first(where: { startsWord($0, in: t, at: p) }) {
                 p += w.unicodeScalars.count
                 skipped += 1
                 continue
@@ -419,6 +419,62 @@ struct CustomerExtractor {
         }
     }
 
+    /// Other numbers of the text with the shape of an order number already found ("订单 T250412883016 —— 原来的是
+    /// T250409120557"): the same letters before the first digit, the same length, and digits, letters and dashes in
+    /// the same places. Only for shapes that are hardly anything else: with letters, or of ten digits or more; never
+    /// a number after a label of another kind (tracking, invoice, serial).
+    func sameShape(as found: [String], in field: Field) -> [String] {
+        let shapes = Set(found.compactMap(Self.distinctiveShape))
+        guard !shapes.isEmpty else { return [] }
+        let t = field.folded
+        var out: [String] = []
+        var p = 0
+        while p < t.count {
+            guard CompiledRules.isWordScalar(t[p]), p == 0 || !CompiledRules.isWordScalar(t[p - 1]) && t[p - 1] != 0x2D,
+                let (_, end) = idToken(t, from: p, minimumDigits: compiled.rules.extraction.orderMinimumDigits)
+            else {
+                p += 1
+                continue
+            }
+            let id = field.identifier(p..<end)
+            if let shape = Self.distinctiveShape(id), shapes.contains(shape), !isTrackingNumber(id),
+                TicketNumber(id) == nil, !followsOtherNumberLabel(p, in: field)
+            {
+                out.append(id)
+            }
+            p = end
+        }
+        return out
+    }
+
+    /// An order number's shape (`T250409120557` → `T999999999999`, `HLB-55102` → `HLB-99999`), or `nil` when the
+    /// shape is too common to tell an order number from other numbers (digits only, fewer than ten).
+    static func distinctiveShape(_ id: String) -> String? {
+        var shape = ""
+        var sawDigit = false
+        var letters = 0
+        for c in id.uppercased().unicodeScalars {
+            if ("0"..."9").contains(c) {
+                sawDigit = true
+                shape.append("9")
+            } else if ("A"..."Z").contains(c) {
+                letters += 1
+                shape.unicodeScalars.append(sawDigit ? "A" : c)
+            } else {
+                shape.unicodeScalars.append(c)
+            }
+        }
+        return letters > 0 || shape.count >= 10 ? shape : nil
+    }
+
+    /// Whether a label for another kind of number (tracking, invoice, serial) stands just before `start`.
+    func followsOtherNumberLabel(_ start: Int, in field: Field) -> Bool {
+        field.hits.contains { hit in
+            guard case .otherNumberCue = compiled.entries[hit.entry].role, hit.end <= start else { return false }
+            return skipCueFiller(field.folded, from: hit.end) >= start
+        }
+    }
+
     /// Whether an id has the shape of a courier's waybill (`SF1487720390615`: a configured prefix and its digits).
     func isTrackingNumber(_ id: String) -> Bool {
         let upper = id.uppercased()
@@ -430,18 +486,22 @@ struct CustomerExtractor {
         }
     }
 
-    /// Where the number starts when a few words stand between its label and it, ending in `是`, a colon, `is`, `are`
-    /// or `was`, in the same sentence (a colon may end the line). `nil` when there is no such ending.
+    /// Where the number starts when a few words stand between its label and it, ending in `是`, a colon, a comma,
+    /// `is`, `are` or `was`, in the same sentence (a colon may end the line, and the sentence may be wrapped): "two
+    /// orders I don't recognise, 7781203 and 7781209". `nil` when there is no such ending.
     func afterLabelWords(_ t: [UInt32], from start: Int) -> Int? {
         var p = start
         while p < t.count, p - start < 24 {
             let c = t[p]
             // From the colon or `是` itself, so a line break after a colon is skipped too.
             if c == 0x662F || c == 0x3A { return skipCueFiller(t, from: p) }
+            if c == 0x2C { return skipCueFiller(t, from: p + 1) }
             if let w = ["is ", "are ", "was "].first(where: { startsWord($0, in: t, at: p) }) {
                 return skipCueFiller(t, from: p + w.unicodeScalars.count)
             }
-            if [0x0A, 0x3002, 0x2E, 0x21, 0x3F, 0x3B, 0x2C].contains(c) { return nil }
+            // A hard-wrapped line goes on; a blank line ends the sentence.
+            if c == 0x0A, p + 1 < t.count, t[p + 1] == 0x0A || p == start { return nil }
+            if [0x3002, 0x2E, 0x21, 0x3F, 0x3B].contains(c) || isDigit(c) { return nil }
             p += 1
         }
         return nil
@@ -628,15 +688,27 @@ struct CustomerExtractor {
         }
         if let n = signatureName(body) { candidates.append((n, "signature")) }
         if let d = displayName.map({ String($0.trimmingSpaces) }) {
-            if isPersonName(d) {
-                candidates.append((d, "display name"))
+            // `Grace Liang | Sunway Travel`, `張雅筑｜成長行銷顧問`: the person before the bar.
+            let barred = d.split(whereSeparator: { $0 == "|" || $0 == "｜" }).map { String($0.trimmingSpaces) }
+            if barred.count > 1 {
+                if let n = barred.first, isPersonName(n) { candidates.append((n, "display name")) }
             } else if let n = personPart(of: d) {
+                // `網店成長顧問 陳凱文`, `宏展企業 採購部 蔡佳蓉`: the person, without their title or company.
                 candidates.append((n, "display name"))
+            } else if isPersonName(d) {
+                candidates.append((d, "display name"))
             }
         }
         if let n = lastLinesName(body, address: address) { candidates.append((n, "closing lines")) }
         if let n = nameAfterPhone(body) { candidates.append((n, "name after the phone number")) }
         guard var best = candidates.first else { return nil }
+        // A nickname, a shop or a Latin name in the display name (`老马`, `户外老猫`, `Kelvin Lau`) gives way to the
+        // full Chinese name the customer writes in the mail (`马志强`, `劉嘉豪`).
+        if !isFullChineseName(best.0),
+            let full = candidates.first(where: { $0.1 != "display name" && isFullChineseName($0.0) })
+        {
+            best = full
+        }
         for c in candidates.dropFirst() where c.0.count > best.0.count && c.0.containsBytes(best.0) { best = c }
         // The fullest form: a full name (`郭佩瑜`) over the same surname with an honorific (`郭小姐`).
         if isHonorificForm(best.0),
@@ -650,6 +722,18 @@ struct CustomerExtractor {
         return best
     }
 
+    /// Whether `name` is a Chinese surname and given name (`马志强`, `欧阳娜`), not a nickname or an honorific form.
+    func isFullChineseName(_ name: String) -> Bool {
+        let han = TextNormalizer.fold(name)
+        guard (2...4).contains(han.count), han.allSatisfy(isHan), !isHonorificForm(name),
+            !compiled.rules.extraction.signOffs.contains(
+                String(String.UnicodeScalarView(han.compactMap(Unicode.Scalar.init))))
+        else { return false }
+        let compound = Self.compoundSurnames.contains(
+            String(String.UnicodeScalarView(han.prefix(2).compactMap(Unicode.Scalar.init))))
+        return compound ? han.count >= 3 : Self.surnames.contains(han[0]) && han.count <= 3
+    }
+
     /// Whether `name` is a Chinese surname and an honorific (`王女士`, `梁生`, `欧阳先生`).
     func isHonorificForm(_ name: String) -> Bool {
         let scalars = name.unicodeScalars
@@ -661,7 +745,8 @@ struct CustomerExtractor {
     /// The person in a display name that also names their company or department (`宏展企業 採購部 蔡佳蓉`): its last
     /// space-separated part that is a Chinese name by itself.
     func personPart(of displayName: String) -> String? {
-        let parts = displayName.split(separator: " ").map(String.init)
+        // `网络推广部-孙经理`: a dash between Chinese parts separates them too.
+        let parts = displayName.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "－" }).map(String.init)
         guard parts.count > 1 else { return nil }
         for part in parts.reversed() {
             let scalars = Array(part.unicodeScalars)
@@ -696,16 +781,27 @@ struct CustomerExtractor {
         while p < f.folded.count, f.folded[p] == 0x20 || f.folded[p] == 0x3A || f.folded[p] == 0xFF1A { p += 1 }
         for hit in f.hits where hit.start == p && compiled.entries[hit.entry].role == .otherParty { return nil }
         if latin { return latinName(f, from: p) }
-        if let name = chineseName(f, from: p) { return name }
+        let t = f.folded
+        var end = p
+        while end < t.count, end - p < 24, isHan(t[end]) { end += 1 }
+        // `我是钱包用户林思远`, `我是…五金的老板钟建华`: a full name (three characters; two are too often the end of a
+        // word, `工程师`) that ends the clause, after the customer's role (用户, 老板, 店长, 车主, 会员, …).
+        let clauseEnd: String? =
+            end - 3 > p ? chineseName(f, from: end - 3).flatMap { $0.unicodeScalars.count == 3 ? $0 : nil } : nil
+        if let name = clauseEnd, Self.roleEndings.contains(t[end - 4]) { return name }
+        // A name ends its clause or is followed by a word that cannot continue it (`我是张伟想问…`); `我是钱包用户林思远`
+        // does not introduce 钱包用.
+        if let name = chineseName(f, from: p) {
+            let after = p + name.unicodeScalars.count
+            if after == end || Self.notInNames.contains(t[after]) { return name }
+        }
         // `我是旺角梁记茶餐厅的梁生`: the name after the place or company the customer belongs to.
         var q = p
-        while q < f.folded.count, q - p < 12, isHan(f.folded[q]) {
-            if f.folded[q] == 0x7684 || f.folded[q] == 0x5605, let name = chineseName(f, from: q + 1) {
-                return name
-            }
+        while q < end, q - p < 12 {
+            if t[q] == 0x7684 || t[q] == 0x5605, let name = chineseName(f, from: q + 1) { return name }
             q += 1
         }
-        return nil
+        return clauseEnd
     }
 
     /// Up to three capitalised words (`Li Na`, `John O'Brien`).
@@ -717,8 +813,13 @@ struct CustomerExtractor {
             guard (0x41...0x5A).contains(c) else { break }
             var q = p
             while q < f.original.count, isLetter(f.folded[q]) || f.original[q] == "'" || f.original[q] == "-" { q += 1 }
-            let word = f.text(p..<q)
+            var word = f.text(p..<q)
             if ["I", "The", "A", "An", "Customer", "Your", "Writing", "Not"].contains(word) { break }
+            // `Ms. Winnie Lau`: a title's dot does not end the name.
+            if ["Mr", "Ms", "Mrs", "Dr", "Prof"].contains(word), q < f.original.count, f.original[q] == "." {
+                word += "."
+                q += 1
+            }
             words.append(word)
             p = q
             if p < f.original.count, f.original[p] == " " { p += 1 } else { break }
@@ -769,7 +870,22 @@ struct CustomerExtractor {
                 while p < t.count, t[p] != 0x0A { p += 1 }
             }
             if (0x41...0x5A).contains(f.original[p].value) { return latinName(f, from: p) }
-            if let name = chineseName(f, from: p) { return name }
+            // `此致⏎易買港 客戶服務部⏎采豐貿易有限公司⏎行政部 鄭嘉欣`: past the lines naming a company or department (up
+            // to three), to the person at the end of a line.
+            for _ in 0..<3 {
+                var lineEnd = p
+                while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = String(f.text(p..<lineEnd).trimmingSpaces)
+                if let last = line.split(separator: " ").last, last.count < line.count, let n = personPart(of: line),
+                    n == last
+                {
+                    return n
+                }
+                if isPersonName(line) { return chineseName(f, from: p) }
+                p = lineEnd
+                while p < t.count, t[p] == 0x0A || t[p] == 0x20 { p += 1 }
+                guard p < t.count, isHan(t[p]) else { return nil }
+            }
         }
         return nil
     }
@@ -868,6 +984,9 @@ struct CustomerExtractor {
             + "鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
             + "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑"
             + "郎甄丛仲虞敖巩明佘池查麻苑迟邝洪").unicodeScalars.map(\.value))
+    /// Last characters of the role a customer gives before their name (`用户`, `老板`, `店长`, `车主`, `会员`, `经理`,
+    /// `负责人`, `…的`).
+    static let roleEndings: Set<UInt32> = Set("户板长主员理人的".unicodeScalars.map(\.value))
     /// Characters that end a name rather than continue it (`我是张伟想问…`).
     static let notInNames: Set<UInt32> = Set(
         "的想在要请问是有和我你您购买了也就还从这那给对把被向跟说今昨明去来已刚又都".unicodeScalars.map(\.value))

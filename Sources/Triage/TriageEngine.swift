@@ -323,6 +323,14 @@ public struct TriageEngine: Sendable {
                 explanations.append("order number \(o) from the customer's own quoted message")
             }
         }
+        for o in extractor.sameShape(as: customer.orderIDs, in: subjectField)
+            + extractor.sameShape(as: customer.orderIDs, in: bodyField)
+        where !customer.orderIDs.contains(where: { $0.uppercased() == o.uppercased() })
+            && o.uppercased() != customer.customerID?.uppercased()
+        {
+            customer.orderIDs.append(o)
+            explanations.append("order number \(o): shaped like the order number given beside it")
+        }
         customer.referencedTickets = extractor.ticketReferences(in: subjectField)
         for t in extractor.ticketReferences(in: bodyField) where !customer.referencedTickets.contains(t) {
             customer.referencedTickets.append(t)

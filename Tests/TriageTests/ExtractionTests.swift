@@ -258,8 +258,32 @@ import Testing
         ("订单 WL0902-558172 还没到。另外我还有一单 WL0903-100246 也一样没动。", ["WL0902-558172", "WL0903-100246"]),
         ("Your own tracking (AWB 176-44829013) has shown nothing", []),
         ("贵司销售订单确认号：SO24083117", ["SO24083117"]),
+        ("订单号 No.20250503-A-7719，两张双日通票", ["20250503-A-7719"]),
+        ("我们9月17日下的采购单 PO2024-0917-A，订的是12盒", ["PO2024-0917-A"]),
+        ("there are two orders I don't recognise, 7781203 and 7781209, both to Tijuana", ["7781203", "7781209"]),
+        (
+            "The booking numbers showing in the\napp are HLB-55102, HLB-55103 and HLB-55104.",
+            ["HLB-55102", "HLB-55103", "HLB-55104"]
+        ),
+        ("my order\n\nis 1234567 days late", []),
+        ("电话：+886 (0)2 2771 3508 #205\n傳真：02-2771-3509", []),
     ])
     func orderNumbersSeenInNewMail(text: String, expected: [String]) {
+        #expect(Shipped.analyze(text).customer.orderIDs == expected)
+    }
+
+    /// A number shaped like an order number given beside it is an order number too; a waybill or a number after
+    /// another kind of label is not, nor is a plain short number.
+    @Test(arguments: [
+        (
+            "订单 T250412883016 —— 不对，这是系统后来改的号，原来的是 T250409120557，两个号我都贴上",
+            ["T250412883016", "T250409120557"]
+        ),
+        ("订单号 WL-3390217，快递单号 WL-3390218", ["WL-3390217"]),
+        ("订单号 3390217，另外 3390218 元", ["3390217"]),
+        ("订单 AB12345678，发票号 AB12345679", ["AB12345678"]),
+    ])
+    func numbersShapedLikeAnOrderNumber(text: String, expected: [String]) {
         #expect(Shipped.analyze(text).customer.orderIDs == expected)
     }
 
@@ -321,6 +345,19 @@ import Testing
             ("你好，我系美味轩餐厅嘅李生，雪柜坏咗", "美味轩餐厅", "李生"),
             ("请退货", "大成科技 行政部 林美玲", "林美玲"),
             ("冷气机唔凍，麻烦尽快派人上来睇下。\n电话：6123 4567（黄太）", nil, "黄太"),
+            // A self-introduction names the person at the end of its clause, not the first characters after 我是.
+            ("我是钱包用户林思远，在武汉读研二", nil, "林思远"),
+            ("我是江西于都县城建华五金的老板钟建华，用你们的收款码两年了", nil, "钟建华"),
+            ("本人退休前是机械工程师，今年75岁", nil, nil),
+            ("我是花錢的消費者，不是來求你們的", nil, nil),
+            ("收款码用不了\n\n马建军\n手机：139 3712 0085", "老马", "马建军"),
+            ("冷气坏了\n\n劉嘉豪\n9123 4567", "Kelvin Lau", "劉嘉豪"),
+            ("物流太慢了", "Grace Liang | Sunway Travel", "Grace Liang"),
+            ("物流太慢了", "網店成長顧問 陳凱文", "陳凱文"),
+            ("物流太慢了", "网络推广部-孙经理", "孙经理"),
+            ("此致\n易買港 客戶服務部\n采豐貿易有限公司\n行政部 鄭嘉欣\n電話：2891 3345", nil, "鄭嘉欣"),
+            ("Preferred dates are 2-4 December.\n\nRegards,\nMs. Winnie Lau\nProperty Manager", nil, "Ms. Winnie Lau"),
+            ("请尽快处理\n\n卢志明\n13812345678", "卢志明", "卢志明"),
         ] as [(String, String?, String?)])
     func names(text: String, display: String?, expected: String?) {
         let body = text.replacingOccurrences(of: "陈生", with: "陳生")
