@@ -182,6 +182,15 @@ struct CustomerExtractor {
         let lineStart = Self.lineStart(t, offset)
         var lineEnd = offset
         while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
+        // `(503) 555-0199 ext. 12`, `021-6478 3390 转 216`: an extension after the number.
+        let ext = Array("ext".unicodeScalars.map(\.value))
+        if let e = (offset..<lineEnd).first(where: { p in
+            t[p] == 0x8F6C || (p + 3 <= lineEnd && Array(t[p..<(p + 3)]) == ext && !isLetter(t[p - 1]))
+        }),
+            (e..<lineEnd).allSatisfy({ isDigit(t[$0]) || [0x20, 0x2E, 0x3A, 0x8F6C, 0x65, 0x78, 0x74].contains(t[$0]) })
+        {
+            lineEnd = e
+        }
         let line = t[lineStart..<lineEnd]
         let cue = allowingCue && hasPhoneCue(from: lineStart, before: offset, in: field)
         guard
@@ -254,8 +263,16 @@ struct CustomerExtractor {
     /// they reach further ("call me immediately at …"); after a Chinese word a Latin name counts as one character
     /// per word ("同事 Kenneth Tsang（电话 …").
     func isShortlyBefore(_ hit: CompiledRules.Hit, _ start: Int, in field: Field, latinReach: Int = 24) -> Bool {
-        guard hit.end <= start, !containsBreak(field.folded, hit.end..<start) else { return false }
-        if isLetter(field.folded[hit.start]) { return start - hit.end <= latinReach }
+        let t = field.folded
+        guard hit.end <= start else { return false }
+        if isLetter(t[hit.start]) {
+            // English is hard-wrapped: "please call⏎me on 617-555-0186" is one sentence; a blank line is not.
+            return start - hit.end <= latinReach
+                && (hit.end..<start).allSatisfy { p in
+                    t[p] != 0x0A ? !containsBreak(t, p..<(p + 1)) : p + 1 < start && t[p + 1] != 0x0A
+                }
+        }
+        guard !containsBreak(t, hit.end..<start) else { return false }
         return span(field.folded, hit.end..<start) <= 12
     }
 
@@ -401,6 +418,11 @@ struct CustomerExtractor {
                     guard let next = nextListed(t, after: end) ?? nextLine(t, after: end, like: id) else { break }
                     p = next
                 }
+                for cell in tableColumn(t, under: hit) {
+                    if let (_, end) = token(cell), end == cellEnd(t, cell) {
+                        found.append((cell, field.identifier(cell..<end).filter { $0 != "#" }))
+                    }
+                }
             case .orderPrefix(let i):
                 let spec = x.orderPrefixes[i]
                 if hit.start > 0, CompiledRules.isWordScalar(t[hit.start - 1]) { continue }
@@ -475,9 +497,60 @@ struct CustomerExtractor {
         }
     }
 
+    /// Where the cells below a label in a table header start (`| 訂單編號 | 我訂的 |⏎| TW24110387 | 木製疊疊樂 |`), for
+    /// tables written with bars; rules of dashes are passed over. Empty when the label is not in a table's header.
+    func tableColumn(_ t: [UInt32], under hit: CompiledRules.Hit) -> [Int] {
+        let start = Self.lineStart(t, hit.start)
+        var p = start
+        while p < hit.start, t[p] == 0x20 { p += 1 }
+        guard p < hit.start, t[p] == 0x7C else { return [] }
+        let column = (start..<hit.start).filter { t[$0] == 0x7C }.count
+        var cells: [Int] = []
+        var line = hit.end
+        while line < t.count, t[line] != 0x0A { line += 1 }
+        while line < t.count, cells.count < 50 {
+            line += 1
+            var bars = 0
+            var q = line
+            while q < t.count, t[q] == 0x20 { q += 1 }
+            guard q < t.count, t[q] == 0x7C else { break }
+            var cell: Int?
+            while q < t.count, t[q] != 0x0A {
+                if t[q] == 0x7C {
+                    bars += 1
+                    if bars == column { cell = q + 1 }
+                }
+                q += 1
+            }
+            if var c = cell {
+                while c < q, t[c] == 0x20 { c += 1 }
+                if c < q, t[c] != 0x2D { cells.append(c) }
+            }
+            line = q
+        }
+        return cells
+    }
+
+    /// Where a table cell starting at `p` ends, spaces before the next bar left out.
+    func cellEnd(_ t: [UInt32], _ p: Int) -> Int {
+        var q = p
+        while q < t.count, t[q] != 0x7C, t[q] != 0x0A { q += 1 }
+        while q > p, t[q - 1] == 0x20 { q -= 1 }
+        return q
+    }
+
     /// Whether an id has the shape of a courier's waybill (`SF1487720390615`: a configured prefix and its digits).
     func isTrackingNumber(_ id: String) -> Bool {
         let upper = id.uppercased()
+        // The UPU's S10 shape of international post (`EB031155786CN`, `RR123456785GB`): two letters, nine digits, two.
+        let u = Array(upper.unicodeScalars)
+        if u.count == 13,
+            u.indices.allSatisfy({ i in
+                (2..<11).contains(i) ? ("0"..."9").contains(u[i]) : ("A"..."Z").contains(u[i])
+            })
+        {
+            return true
+        }
         return compiled.rules.extraction.trackingPrefixes.contains { spec in
             guard upper.hasPrefix(spec.prefix.uppercased()) else { return false }
             let rest = upper.dropFirst(spec.prefix.count)
@@ -843,9 +916,14 @@ struct CustomerExtractor {
             let tail = String(String.UnicodeScalarView(han[surname..<length].compactMap(Unicode.Scalar.init)))
             if Self.honorifics.contains(tail) { return f.text(start..<(start + length)) }
         }
-        guard surname == 2 || Self.surnames.contains(han[0]) else { return nil }
+        guard surname == 2 || Self.surnames.contains(han[0]), !Self.wordsLikeNames.contains(Array(han[0..<2])) else {
+            return nil
+        }
         var length = surname + 1
-        if han.count > surname + 1, !Self.notInNames.contains(han[surname + 1]) { length = surname + 2 }
+        // A third character continues the name unless it starts the next word (`张伟想问`); at the end of the run
+        // (`王志刚⏎`) only a particle ends it.
+        let ending = han.count == surname + 2 && !Self.particles.contains(han[surname + 1])
+        if han.count > surname + 1, ending || !Self.notInNames.contains(han[surname + 1]) { length = surname + 2 }
         if length < han.count, Self.honorifics.contains(where: { $0.unicodeScalars.first!.value == han[length] }) {
             return nil
         }
@@ -904,6 +982,13 @@ struct CustomerExtractor {
             end = start
         }
         for line in lines {
+            // `店长 孙立`, `行政部 鄭嘉欣`: a role or department, then the person.
+            let text = String(f.text(line).trimmingSpaces)
+            if let last = text.split(separator: " ").last, last.count < text.count, let n = personPart(of: text),
+                n == last, !text.contains(where: \.isNumber)
+            {
+                return n
+            }
             var p = line.lowerBound
             while p < line.upperBound, t[p] == 0x2D || t[p] == 0x2014 || t[p] == 0x20 || t[p] == 0x7E { p += 1 }
             var q = p
@@ -984,6 +1069,15 @@ struct CustomerExtractor {
             + "鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
             + "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑"
             + "郎甄丛仲虞敖巩明佘池查麻苑迟邝洪").unicodeScalars.map(\.value))
+    /// Particles that end a clause after a two-character name (`是王志的`).
+    static let particles: Set<UInt32> = Set("的了吗呢啊呀吧嘛在是和我你他她说".unicodeScalars.map(\.value))
+    /// Words that start with a surname but are not names (`我是明天中午办婚宴的新娘`).
+    static let wordsLikeNames: Set<[UInt32]> = Set(
+        [
+            "明天", "明早", "明晚", "明年", "明白", "明明", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "常常", "高兴", "方便",
+            "关于", "于是", "包装", "安装", "成功", "文件", "江湖", "时候", "刚刚", "全部", "车主", "业主", "万一", "和我", "谢谢", "谢了",
+        ]
+        .map { $0.unicodeScalars.map(\.value) })
     /// Last characters of the role a customer gives before their name (`用户`, `老板`, `店长`, `车主`, `会员`, `经理`,
     /// `负责人`, `…的`).
     static let roleEndings: Set<UInt32> = Set("户板长主员理人的".unicodeScalars.map(\.value))

@@ -434,7 +434,8 @@ public struct TriageEngine: Sendable {
             let (chosen, reason) = Self.decide(
                 matrix, x, models.names, rulesChose: priority.rawValue,
                 atLeast: models.urgentAt.map { (Priority.urgent.rawValue, $0) })
-            if let p = Priority(rawValue: chosen), p != priority {
+            // Every emergency is urgent: the model does not lower one.
+            if let p = Priority(rawValue: chosen), p != priority, !(category == .emergency && priority == .urgent) {
                 if p == .urgent, !raisable {
                     priorityReason += "; the learned model's urgent does not raise other mail"
                 } else {

@@ -62,6 +62,7 @@ import Testing
         ("这次没有冒烟", "冒烟"),
         ("This is not urgent at all", "urgent"),
         ("不是很满意", "很满意"),
+        ("Nobody is hurt and nothing was swallowed, the lid was never in the box", "swallowed"),
     ])
     func negationIsExplained(body: String, word: String) {
         let r = Shipped.analyze(body)

@@ -57,6 +57,10 @@ import Testing
         ("tracking no. 9400 1234 5678, call me on 0412 000 111", ["0412000111"]),
         ("單號 0031-2207-554466，謝謝\n黃太\n6123 0000", ["61230000"]),
         ("会员编号 13700001111", []),
+        ("No answer on your line, so please call\nme on 617-555-0186 as soon as possible.", ["6175550186"]),
+        ("Please call.\n\n617-555-0186 is the shop's number", []),
+        ("Thanks,\n\nPriya Raman\n(503) 555-0199 ext. 12", ["5035550199"]),
+        ("师傅没来（他给的电话150 2633 7812，打了八遍），请马上回电话给我：(+86) 181-5079-3326", ["18150793326"]),
         ("Call 1-877-555-0140 anytime, they said", []),
     ])
     func foreignPhones(text: String, expected: [String]) {
@@ -267,6 +271,13 @@ import Testing
         ),
         ("my order\n\nis 1234567 days late", []),
         ("电话：+886 (0)2 2771 3508 #205\n傳真：02-2771-3509", []),
+        ("今天这单 TG20250305011236（青菜、土豆）还没到", ["TG20250305011236"]),
+        ("套餐編號 LOVE-2024-0719-B，總共花了 68,800 元", ["LOVE-2024-0719-B"]),
+        (
+            "| 訂單編號   | 我訂的     | 收到的 |\n|---|---|---|\n| TW24110387 | 木製疊疊樂 | 正確 |\n| TW24110412 | 布書 | 積木 |\n謝謝",
+            ["TW24110387", "TW24110412"]
+        ),
+        ("订单 MB2024092388163，邮政 EMS EB031155786CN", ["MB2024092388163"]),
     ])
     func orderNumbersSeenInNewMail(text: String, expected: [String]) {
         #expect(Shipped.analyze(text).customer.orderIDs == expected)
@@ -296,6 +307,8 @@ import Testing
             ("Thomas Becker\nFrequent flyer no.: FF22084471", "FF22084471"),
             ("the evening course (student no. LS-SG-20931, paid $780)", "LS-SG-20931"),
             ("我個仔讀緊 IELTS 課程（學生編號 ST-22871）", "ST-22871"),
+            ("my son's Mandarin course (student ref LS-UK-4471)", "LS-UK-4471"),
+            ("Tenant ID: BLN-SG-7720", "BLN-SG-7720"),
         ] as [(String, String?)])
     func franchiseNumbersAreCustomerNumbers(text: String, expected: String?) {
         let r = Shipped.analyze(text)
@@ -358,6 +371,10 @@ import Testing
             ("此致\n易買港 客戶服務部\n采豐貿易有限公司\n行政部 鄭嘉欣\n電話：2891 3345", nil, "鄭嘉欣"),
             ("Preferred dates are 2-4 December.\n\nRegards,\nMs. Winnie Lau\nProperty Manager", nil, "Ms. Winnie Lau"),
             ("请尽快处理\n\n卢志明\n13812345678", "卢志明", "卢志明"),
+            ("我是明天（3/8）中午在你们中港馆办婚宴的新娘", nil, nil),
+            ("今天下午4点前派人过来修好\n\n商户号 C20230108520\n店长 孙立\n联系电话 180 8163 9922", "蓉城火锅", "孙立"),
+            ("请给我一个书面解释。\n商户号：C20220315467\n王志刚\n电话：020-8731 6620", nil, "王志刚"),
+            ("下的单到了，谢谢", nil, nil),
         ] as [(String, String?, String?)])
     func names(text: String, display: String?, expected: String?) {
         let body = text.replacingOccurrences(of: "陈生", with: "陳生")
