@@ -183,9 +183,9 @@ struct CustomerExtractor {
         var lineEnd = offset
         while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
         // `(503) 555-0199 ext. 12`, `021-6478 3390 转 216`: an extension after the number.
-        let ext = Array("ext".unicodeScalars.map(\.value))
         if let e = (offset..<lineEnd).first(where: { p in
-            t[p] == 0x8F6C || (p + 3 <= lineEnd && Array(t[p..<(p + 3)]) == ext && !isLetter(t[p - 1]))
+            t[p] == 0x8F6C
+                || (p + 3 <= lineEnd && t[p..<(p + 3)].elementsEqual(Self.extensionWord) && !isLetter(t[p - 1]))
         }),
             (e..<lineEnd).allSatisfy({ isDigit(t[$0]) || [0x20, 0x2E, 0x3A, 0x8F6C, 0x65, 0x78, 0x74].contains(t[$0]) })
         {
@@ -269,7 +269,7 @@ struct CustomerExtractor {
             // English is hard-wrapped: "please call⏎me on 617-555-0186" is one sentence; a blank line is not.
             return start - hit.end <= latinReach
                 && (hit.end..<start).allSatisfy { p in
-                    t[p] != 0x0A ? !containsBreak(t, p..<(p + 1)) : p + 1 < start && t[p + 1] != 0x0A
+                    t[p] != 0x0A ? !isBreak(t[p]) : p + 1 < start && t[p + 1] != 0x0A
                 }
         }
         guard !containsBreak(t, hit.end..<start) else { return false }
@@ -832,6 +832,14 @@ struct CustomerExtractor {
         return nil
     }
 
+    /// The person at the end of a line that first gives their role or department (`店长 孙立`, `行政部 鄭嘉欣`).
+    func nameAfterRole(_ line: String) -> String? {
+        guard let last = line.split(separator: " ").last, last.count < line.count, let n = personPart(of: line),
+            n == last
+        else { return nil }
+        return n
+    }
+
     /// A surname and honorific in brackets right after a phone number (`电话：5432 1098（梁生）`).
     func nameAfterPhone(_ f: Field) -> String? {
         let t = f.folded
@@ -954,11 +962,7 @@ struct CustomerExtractor {
                 var lineEnd = p
                 while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
                 let line = String(f.text(p..<lineEnd).trimmingSpaces)
-                if let last = line.split(separator: " ").last, last.count < line.count, let n = personPart(of: line),
-                    n == last
-                {
-                    return n
-                }
+                if let n = nameAfterRole(line) { return n }
                 if isPersonName(line) { return chineseName(f, from: p) }
                 p = lineEnd
                 while p < t.count, t[p] == 0x0A || t[p] == 0x20 { p += 1 }
@@ -984,11 +988,7 @@ struct CustomerExtractor {
         for line in lines {
             // `店长 孙立`, `行政部 鄭嘉欣`: a role or department, then the person.
             let text = String(f.text(line).trimmingSpaces)
-            if let last = text.split(separator: " ").last, last.count < text.count, let n = personPart(of: text),
-                n == last, !text.contains(where: \.isNumber)
-            {
-                return n
-            }
+            if !text.contains(where: \.isNumber), let n = nameAfterRole(text) { return n }
             var p = line.lowerBound
             while p < line.upperBound, t[p] == 0x2D || t[p] == 0x2014 || t[p] == 0x20 || t[p] == 0x7E { p += 1 }
             var q = p
@@ -1057,9 +1057,9 @@ struct CustomerExtractor {
     func isPunctuationOrSpace(_ v: UInt32) -> Bool {
         v == 0x20 || v == 0x2C || v == 0x2E || v == 0x21 || v == 0x3002 || v == 0xFF0C || v == 0x3001 || v == 0xFF01
     }
-    func containsBreak(_ t: [UInt32], _ range: Range<Int>) -> Bool {
-        range.contains { [0x0A, 0x3002, 0x21, 0x3F, 0x3B, 0xFF1B].contains(t[$0]) }
-    }
+    func containsBreak(_ t: [UInt32], _ range: Range<Int>) -> Bool { range.contains { isBreak(t[$0]) } }
+    /// A line break or the end of a sentence or clause (`。`, `!`, `?`, `;`, `；`).
+    func isBreak(_ v: UInt32) -> Bool { [0x0A, 0x3002, 0x21, 0x3F, 0x3B, 0xFF1B].contains(v) }
 
     static let honorifics: Set<String> = ["先生", "女士", "小姐", "老师", "太太", "同学", "阿姨", "经理", "生", "太"]
     static let compoundSurnames: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "令狐", "司徒", "夏侯", "公孙", "尉迟"]
@@ -1069,6 +1069,8 @@ struct CustomerExtractor {
             + "鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
             + "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑"
             + "郎甄丛仲虞敖巩明佘池查麻苑迟邝洪").unicodeScalars.map(\.value))
+    /// `ext`, as in `555-0199 ext. 12`.
+    static let extensionWord: [UInt32] = "ext".unicodeScalars.map(\.value)
     /// Particles that end a clause after a two-character name (`是王志的`).
     static let particles: Set<UInt32> = Set("的了吗呢啊呀吧嘛在是和我你他她说".unicodeScalars.map(\.value))
     /// Words that start with a surname but are not names (`我是明天中午办婚宴的新娘`).
